@@ -1,0 +1,104 @@
+/**
+ * The URL hash holds the view and the selection: `#map=<zoom>/<lat>/<lng>&place=<id>&lang=<code>`.
+ * `map=` follows MapLibre's own hash format (zoom/lat/lng[/bearing[/pitch]]), so MapLibre's
+ * `hash: 'map'` option and this module read and write the same parameter.
+ */
+export const LANGS = ['en', 'uk', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export interface HashView {
+  zoom: number;
+  lat: number;
+  lng: number;
+  bearing?: number;
+  pitch?: number;
+}
+
+export interface HashState {
+  view?: HashView;
+  place?: string;
+  lang?: Lang;
+}
+
+export interface ParsedHash {
+  state: HashState;
+  /** Parameters that were present but unusable, in plain words. */
+  problems: string[];
+}
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+function parseView(value: string): HashView | string {
+  const parts = value.split('/').map(Number);
+  const [zoom, lat, lng, bearing, pitch] = parts;
+  if (parts.length < 3 || parts.length > 5 || parts.some((n) => !Number.isFinite(n))) {
+    return `map=${value} is not zoom/lat/lng`;
+  }
+  if (zoom === undefined || lat === undefined || lng === undefined) return 'map= is incomplete';
+  if (zoom < 0 || zoom > 24) return `zoom ${zoom} is out of range`;
+  if (lat < -90 || lat > 90) return `latitude ${lat} is out of range`;
+  if (lng < -180 || lng > 180) return `longitude ${lng} is out of range`;
+  const view: HashView = { zoom, lat, lng };
+  if (bearing !== undefined && bearing !== 0) view.bearing = bearing;
+  if (pitch !== undefined && pitch !== 0) view.pitch = pitch;
+  return view;
+}
+
+/** Reads a location hash (with or without the leading `#`). Never throws. */
+export function parseHash(hash: string): ParsedHash {
+  const state: HashState = {};
+  const problems: string[] = [];
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const map = params.get('map');
+  if (map !== null) {
+    const view = parseView(map);
+    if (typeof view === 'string') problems.push(view);
+    else state.view = view;
+  }
+  const place = params.get('place');
+  if (place !== null && place !== '') {
+    if (ID_PATTERN.test(place)) state.place = place;
+    else problems.push(`place=${place.slice(0, 64)} is not a place id`);
+  }
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if ((LANGS as readonly string[]).includes(lang)) state.lang = lang as Lang;
+    else problems.push(`lang=${lang.slice(0, 16)} is not one of ${LANGS.join(', ')}`);
+  }
+  return { state, problems };
+}
+
+const round = (n: number, digits: number): string => String(Number(n.toFixed(digits)));
+
+/** Formats a view the way MapLibre's hash does (2 decimals of zoom, precision by zoom). */
+export function formatView(view: HashView): string {
+  const precision = Math.ceil((view.zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10);
+  const parts = [round(view.zoom, 2), round(view.lat, precision), round(view.lng, precision)];
+  if (view.bearing || view.pitch) parts.push(round(view.bearing ?? 0, 1));
+  if (view.pitch) parts.push(round(view.pitch, 0));
+  return parts.join('/');
+}
+
+/** Writes the state as a hash string starting with `#` (or '' when empty). */
+export function serialiseHash(state: HashState): string {
+  const parts: string[] = [];
+  if (state.view) parts.push(`map=${formatView(state.view)}`);
+  if (state.place) parts.push(`place=${encodeURIComponent(state.place)}`);
+  if (state.lang && state.lang !== 'en') parts.push(`lang=${state.lang}`);
+  return parts.length ? `#${parts.join('&')}` : '';
+}
+
+/** Replaces some parameters of an existing hash, keeping the others (e.g. MapLibre's map=). */
+export function updateHash(
+  hash: string,
+  changes: Partial<Record<'place' | 'lang', string | null>>,
+) {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null || value === undefined || value === '') params.delete(key);
+    else params.set(key, value);
+  }
+  // URLSearchParams escapes '/', which MapLibre's map= reader does not expect.
+  const text = params.toString().replace(/%2F/g, '/');
+  return text ? `#${text}` : '';
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { formatView, parseHash, serialiseHash, updateHash } from '../../src/story/hash.ts';
+
+describe('parseHash', () => {
+  it('reads the view, the place and the language', () => {
+    expect(parseHash('#map=9/51.2/35.3&place=sudzha&lang=uk')).toEqual({
+      state: { view: { zoom: 9, lat: 51.2, lng: 35.3 }, place: 'sudzha', lang: 'uk' },
+      problems: [],
+    });
+  });
+
+  it('keeps bearing and pitch when MapLibre writes them', () => {
+    expect(parseHash('map=5/50/30/12.5/40').state.view).toEqual({
+      zoom: 5,
+      lat: 50,
+      lng: 30,
+      bearing: 12.5,
+      pitch: 40,
+    });
+  });
+
+  it('reports unusable parameters instead of throwing', () => {
+    const { state, problems } = parseHash('#map=9/951/35&place=<script>&lang=fr');
+    expect(state).toEqual({});
+    expect(problems).toEqual([
+      'latitude 951 is out of range',
+      'place=<script> is not a place id',
+      'lang=fr is not one of en, uk, ru',
+    ]);
+  });
+
+  it('rejects non-numeric and incomplete views', () => {
+    expect(parseHash('#map=abc/1/2').problems).toEqual(['map=abc/1/2 is not zoom/lat/lng']);
+    expect(parseHash('#map=9/51').problems).toEqual(['map=9/51 is not zoom/lat/lng']);
+    expect(parseHash('#map=9/51/200').problems).toEqual(['longitude 200 is out of range']);
+  });
+
+  it('treats an empty hash as no state', () => {
+    expect(parseHash('')).toEqual({ state: {}, problems: [] });
+    expect(parseHash('#place=')).toEqual({ state: {}, problems: [] });
+  });
+});
+
+describe('serialiseHash', () => {
+  it('writes the documented format and reads back the same state', () => {
+    const state = { view: { zoom: 9, lat: 51.2, lng: 35.3 }, place: 'sudzha', lang: 'ru' as const };
+    const hash = serialiseHash(state);
+    expect(hash).toBe('#map=9/51.2/35.3&place=sudzha&lang=ru');
+    expect(parseHash(hash).state).toEqual(state);
+  });
+
+  it('omits English, the default language', () => {
+    expect(serialiseHash({ place: 'kyiv', lang: 'en' })).toBe('#place=kyiv');
+    expect(serialiseHash({})).toBe('');
+  });
+
+  it('rounds coordinates with the precision MapLibre uses for the zoom', () => {
+    // At zoom 9 MapLibre keeps ceil((9 ln2 + ln(512/180)) / ln10) = 4 decimals.
+    expect(formatView({ zoom: 9.123456, lat: 51.197612, lng: 35.272611 })).toBe(
+      '9.12/51.1976/35.2726',
+    );
+  });
+});
+
+describe('updateHash', () => {
+  it("changes the place and keeps MapLibre's map= untouched", () => {
+    expect(updateHash('#map=9/51.2/35.3', { place: 'sudzha' })).toBe(
+      '#map=9/51.2/35.3&place=sudzha',
+    );
+    expect(updateHash('#map=9/51.2/35.3&place=sudzha', { place: null })).toBe('#map=9/51.2/35.3');
+    expect(updateHash('#place=sudzha', { place: null })).toBe('');
+  });
+});
