@@ -41,6 +41,8 @@ export interface StoryFeatureProperties {
   iso_3166_2?: string;
   /** Year Moscow claimed or occupied it (claimed-territory only). */
   claimed_since?: number;
+  /** Where `name_uk`/`name_ru` came from when not the feature's own dataset record. */
+  name_source?: string;
 }
 
 export type StoryFeature = Feature<Geometry, StoryFeatureProperties>;
@@ -77,6 +79,8 @@ export interface ArticleMeta {
   credit: string;
   url: string;
   photoCredit?: string;
+  /** Title of the article's "Related article" link box (a different story, not shown as text). */
+  related?: string;
 }
 
 /** `geo/story.json`: the article and which excerpts belong to which story feature. */

