@@ -118,10 +118,7 @@ function checkPolygon(value: unknown, path: string, report: Report, budget: Geom
       return;
     }
     const a = signedArea2(ring);
-    if (a === 0) {
-      report(`${ringPath}: ring has zero area`);
-      return;
-    }
+    if (a === 0) report(`${ringPath}: ring has zero area`);
     if (r === 0 && a < 0) {
       report(`${ringPath}: exterior ring is clockwise (RFC 7946 wants counterclockwise)`);
     }

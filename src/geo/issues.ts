@@ -46,8 +46,9 @@ export class IssueList {
     private readonly limit = 500,
   ) {}
 
-  get full(): boolean {
-    return this.issues.length >= this.limit;
+  /** True once the limit was passed; checking should stop. */
+  get stopped(): boolean {
+    return this.truncated;
   }
 
   add(feature: string | number | null, message: string): void {

@@ -111,7 +111,7 @@ export function validateFeatureCollection(
     }
     const seen = new Map<string, number>();
     const budget = { positions: options.maxPositions ?? 5_000_000 };
-    for (let i = 0; i < features.length && !issues.full; i++) {
+    for (let i = 0; i < features.length && !issues.stopped; i++) {
       checkFeature(features[i], i, issues, seen, options, budget);
       if (budget.positions < 0) {
         issues.add(null, 'too many positions to check; stopped');

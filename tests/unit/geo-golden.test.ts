@@ -1,0 +1,75 @@
+/**
+ * Golden fixtures for the build's pure transforms (tests/fixtures/geo/*: in → out), regenerated
+ * with `UPDATE=1 npx vitest run --project unit`, and determinism: two runs, identical bytes.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AdminFeature } from '../../geo/lib/admin1.ts';
+import { buildBorders } from '../../geo/lib/borders.ts';
+import { stringifyJson } from '../../geo/lib/serialize.ts';
+import { buildStory } from '../../geo/lib/story.ts';
+import type { StorySpec } from '../../geo/lib/story-spec.ts';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/geo');
+const CREDITS = { boundaries: 'Test Boundaries', places: 'Test Places' };
+
+function read(path: string): string {
+  return readFileSync(join(FIXTURES, path), 'utf8');
+}
+
+/** Compare with the golden file, or rewrite it when UPDATE=1. */
+function golden(path: string, actual: string): void {
+  const file = join(FIXTURES, path);
+  if (process.env.UPDATE === '1' || !existsSync(file)) writeFileSync(file, actual);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+function borderInput(): AdminFeature[] {
+  return (JSON.parse(read('border/in.json')) as { features: AdminFeature[] }).features;
+}
+
+function storyInput(): [string, StorySpec] {
+  return [read('story/article.txt'), JSON.parse(read('story/spec.json')) as StorySpec];
+}
+
+describe('buildBorders (golden)', () => {
+  it('matches border/out.json', () => {
+    golden('border/out.json', stringifyJson(buildBorders(borderInput())));
+  });
+
+  it('gives identical bytes on a second run', () => {
+    const a = stringifyJson(buildBorders(borderInput()));
+    const b = stringifyJson(buildBorders(borderInput()));
+    expect(a).toBe(b);
+  });
+
+  it('keeps the Crimea-like UA-43 | RU edge out of the Ukraine–Russia border', () => {
+    const { ukraineBorder } = buildBorders(borderInput());
+    expect(ukraineBorder).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [0, 1],
+        [1, 1],
+        [2, 1],
+      ],
+    });
+  });
+
+  it('does not depend on the order of the input features', () => {
+    const reversed = borderInput().reverse();
+    expect(stringifyJson(buildBorders(reversed))).toBe(stringifyJson(buildBorders(borderInput())));
+  });
+});
+
+describe('buildStory (golden)', () => {
+  it('matches story/out.json', () => {
+    golden('story/out.json', stringifyJson(buildStory(...storyInput(), CREDITS)));
+  });
+
+  it('gives identical bytes on a second run', () => {
+    const a = stringifyJson(buildStory(...storyInput(), CREDITS));
+    const b = stringifyJson(buildStory(...storyInput(), CREDITS));
+    expect(a).toBe(b);
+  });
+});
