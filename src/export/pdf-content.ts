@@ -62,7 +62,7 @@ export function sceneToPdfContent(
     if (stroke) {
       ops.push(`${rgb(stroke)} RG ${n(item.strokeWidth ?? 1)} w 1 J 1 j`);
       const dash = item.type === 'path' ? item.dash : undefined;
-      if (dash?.length) ops.push(`[${dash.map(n).join(' ')}] 0 d`);
+      if (dash?.length) ops.push(`[${dash.map((v) => n(v)).join(' ')}] 0 d`);
     }
     ops.push(path, fill && stroke ? 'B*' : fill ? 'f*' : 'S');
     return wrap(...ops);
@@ -153,7 +153,7 @@ function subpathOps(subpaths: SubPath[]): string {
 export function circlePath({ cx, cy, r }: CircleItem): string {
   const n = pdfNumber;
   const k = KAPPA * r;
-  const curve = (...p: number[]) => `${p.map(n).join(' ')} c`;
+  const curve = (...p: number[]) => `${p.map((v) => n(v)).join(' ')} c`;
   return [
     `${n(cx + r)} ${n(cy)} m`,
     curve(cx + r, cy + k, cx + k, cy + r, cx, cy + r),

@@ -29,7 +29,7 @@ function writeU32(bytes: Uint8Array, at: number, value: number): void {
   bytes.set([value >>> 24, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff], at);
 }
 
-/** The chunks of a PNG, checked for the signature and for IHDR coming first. */
+/** The chunks of a PNG, checked for the signature, IHDR first and IEND last. */
 export function pngChunks(png: Uint8Array): Chunk[] {
   if (!SIGNATURE.every((b, i) => png[i] === b)) throw new Error('Not a PNG: bad signature');
   const chunks: Chunk[] = [];
@@ -44,6 +44,8 @@ export function pngChunks(png: Uint8Array): Chunk[] {
     if (type === 'IEND') break;
   }
   if (chunks[0]?.type !== 'IHDR') throw new Error('Corrupt PNG: IHDR is not the first chunk');
+  if (chunks[chunks.length - 1]?.type !== 'IEND')
+    throw new Error('Corrupt PNG: truncated before IEND');
   return chunks;
 }
 
