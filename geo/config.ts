@@ -6,7 +6,7 @@ import type { BBox } from './lib/admin1.ts';
 import type { TownRules } from './lib/towns.ts';
 
 /** Admin-1 polygons meeting this box go into the topology (well beyond the view). */
-export const ADMIN_BOX: BBox = [14, 38, 52, 64];
+export const ADMIN_BOX: BBox = [16, 40, 48, 61];
 
 /** What the map shows: Kyiv, Kursk and Moscow together, Ukraine whole. */
 export const VIEW_EXTENT: BBox = [20, 43.5, 43, 58.5];

@@ -176,7 +176,7 @@ export function buildOutputs(src: Sources): Record<OutputFile, string> {
         `All places within ${TOWN_RULES.nearKm} km of Sudzha and in Kursk Oblast (RU.41); ` +
         `farther out population thresholds by distance ` +
         `${TOWN_RULES.bands.map(([km, pop]) => `${pop} up to ${km} km`).join(', ')}; ` +
-        `capitals always. rank 1 = capital or >= 1M, 2 >= 300k, 3 >= 100k, 4 >= 30k, ` +
+        `capitals always; city sections (PPLX) and historical places left out. rank 1 = capital or >= 1M, 2 >= 300k, 3 >= 100k, 4 >= 30k, ` +
         `5 >= 10k, 6 smaller. uk/ru names only where Natural Earth admin-1 has the city as a ` +
         `unit. Rounded to ${TOWN_DECIMALS} decimals.`,
     },

@@ -2,7 +2,10 @@
  * Deterministic JSON text: keys in the order the build creates them, numbers already quantised,
  * one feature per line so diffs of the committed files stay readable.
  */
-export function stringifyFeatureCollection(fc: { features: readonly unknown[] }): string {
+export function stringifyFeatureCollection(fc: {
+  type: string;
+  features: readonly unknown[];
+}): string {
   const { features, ...head } = fc;
   const headJson = JSON.stringify(head);
   const lines = features.map((f) => JSON.stringify(f));

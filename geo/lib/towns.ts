@@ -56,9 +56,15 @@ function inExtent([lon = NaN, lat = NaN]: number[], e: BBox): boolean {
   return lon >= e[0] && lon <= e[2] && lat >= e[1] && lat <= e[3];
 }
 
+/**
+ * GeoNames feature codes that are not a town today: sections of a city (PPLX, e.g. Moscow's
+ * districts), historical (PPLH), abandoned (PPLQ), destroyed (PPLW), former capitals (PPLCH).
+ */
+export const NOT_TOWNS: readonly string[] = ['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH'];
+
 export function keepTown(city: City, rules: TownRules): boolean {
   const pos = city.loc.coordinates;
-  if (!inExtent(pos, rules.extent)) return false;
+  if (!inExtent(pos, rules.extent) || NOT_TOWNS.includes(city.featureCode)) return false;
   if (city.featureCode === 'PPLC') return true;
   if (rules.keepAdmin.includes(`${city.country}.${city.adminCode}`)) return true;
   const km = distance(rules.focus, pos, { units: 'kilometers' });

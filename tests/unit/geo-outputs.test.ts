@@ -1,0 +1,94 @@
+/**
+ * The committed outputs as the app loads them: all valid, within the size budget, with the
+ * properties each layer promises.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { FeatureCollection, Point } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { checkOutputs } from '../../geo/lib/check-outputs.ts';
+import { OUTPUT_FILES } from '../../geo/lib/outputs.ts';
+import { formatIssue } from '../../src/geo/validate.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const text = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+const json = <T>(file: string) => JSON.parse(text(file)) as T;
+
+describe('geo outputs', () => {
+  it('all pass the validator', () => {
+    expect(checkOutputs((file) => json(file)).map(formatIssue)).toEqual([]);
+  });
+
+  it('stay within 300 KB gzipped together', () => {
+    const total = OUTPUT_FILES.reduce((sum, f) => sum + gzipSync(text(f), { level: 9 }).length, 0);
+    expect(total).toBeLessThan(300 * 1024);
+  });
+
+  it('use at most 5 decimals in coordinates', () => {
+    for (const file of OUTPUT_FILES) expect(text(file)).not.toMatch(/\d\.\d{6,}/);
+  });
+
+  it('end with a newline and carry a credit in their meta', () => {
+    for (const file of OUTPUT_FILES.filter((f) => f.endsWith('.geojson'))) {
+      expect(text(file).endsWith('\n')).toBe(true);
+      expect(json<{ meta: { credit: string } }>(file).meta.credit).toMatch(
+        /Natural Earth|GeoNames/,
+      );
+    }
+  });
+});
+
+describe('basemap towns', () => {
+  const towns = json<FeatureCollection<Point, Record<string, unknown>>>(
+    'geo/basemap-towns.geojson',
+  );
+
+  it('have name, population, rank, GeoNames id and country', () => {
+    for (const t of towns.features) {
+      expect(t.properties).toMatchObject({
+        name: expect.any(String),
+        population: expect.any(Number),
+        rank: expect.any(Number),
+        geonames_id: expect.any(Number),
+        country: expect.stringMatching(/^[A-Z]{2}$/),
+      });
+      expect(t.properties.rank).toBeGreaterThanOrEqual(1);
+      expect(t.properties.rank).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it('keep every GeoNames place in Kursk Oblast near Sudzha, and the capitals', () => {
+    const names = towns.features.map((t) => t.properties.name);
+    for (const n of ['Sudzha', 'Kursk', 'Sumy', 'Kyiv', 'Moscow', 'Belgorod']) {
+      expect(names).toContain(n);
+    }
+  });
+
+  it('are sorted by rank', () => {
+    const ranks = towns.features.map((t) => t.properties.rank as number);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+});
+
+describe('basemap regions', () => {
+  const regions = json<FeatureCollection>('geo/basemap-regions.geojson');
+
+  it('have names in English, Ukrainian and Russian and an ISO code', () => {
+    for (const r of regions.features) {
+      expect(r.properties).toMatchObject({
+        iso_3166_2: expect.stringMatching(/^(UA|RU|BY)-/),
+        name: expect.any(String),
+        name_uk: expect.any(String),
+        name_ru: expect.any(String),
+      });
+    }
+  });
+
+  it('include Kursk and its neighbours', () => {
+    const codes = regions.features.map((r) => r.properties?.iso_3166_2);
+    for (const c of ['RU-KRS', 'RU-BEL', 'RU-BRY', 'UA-59', 'UA-63', 'UA-43', 'UA-40']) {
+      expect(codes).toContain(c);
+    }
+  });
+});

@@ -1,0 +1,276 @@
+/**
+ * The build's small pure transforms (geo/lib), one behaviour per test, on synthetic input.
+ */
+import type { Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { countryOfIso, displayName } from '../../geo/lib/admin1.ts';
+import { parseArticle, parseLongDate, stripLinks } from '../../geo/lib/article.ts';
+import { chainLines, isUkraineRussiaPair } from '../../geo/lib/borders.ts';
+import { cleanGeometry, ringSignedArea2, roundTo } from '../../geo/lib/geometry.ts';
+import { stringifyFeatureCollection } from '../../geo/lib/serialize.ts';
+import { douglasPeucker } from '../../geo/lib/simplify.ts';
+import { agencyOf, buildStory, shortDate, StoryBuildError } from '../../geo/lib/story.ts';
+import type { City } from '../../geo/lib/towns.ts';
+import { keepTown, townRank } from '../../geo/lib/towns.ts';
+import { reverseTransliterate } from '../../geo/lib/translit.ts';
+
+describe('geometry clean-up', () => {
+  it('rounds to fixed decimals without negative zero', () => {
+    expect(roundTo(35.272649, 4)).toBe(35.2726);
+    expect(Object.is(roundTo(-0.000001, 3), 0)).toBe(true);
+  });
+
+  it('winds exteriors counterclockwise and holes clockwise (RFC 7946 §3.1.6)', () => {
+    const cw: Position[] = [
+      [0, 0],
+      [0, 1],
+      [1, 1],
+      [1, 0],
+      [0, 0],
+    ];
+    const g = cleanGeometry({ type: 'Polygon', coordinates: [cw, cw] }, 5);
+    expect(g?.type).toBe('Polygon');
+    const rings = (g as { coordinates: Position[][] }).coordinates;
+    expect(ringSignedArea2(rings[0]!)).toBeGreaterThan(0);
+    expect(ringSignedArea2(rings[1]!)).toBeLessThan(0);
+  });
+
+  it('drops rings that collapse when rounded', () => {
+    const tiny: Position[] = [
+      [0, 0],
+      [0.00001, 0],
+      [0.00001, 0.00001],
+      [0, 0],
+    ];
+    expect(cleanGeometry({ type: 'Polygon', coordinates: [tiny] }, 3)).toBeNull();
+  });
+
+  it('removes repeated positions from lines', () => {
+    const g = cleanGeometry(
+      {
+        type: 'LineString',
+        coordinates: [
+          [1, 1],
+          [1.00001, 1],
+          [2, 2],
+        ],
+      },
+      3,
+    );
+    expect(g).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [1, 1],
+        [2, 2],
+      ],
+    });
+  });
+});
+
+describe('douglasPeucker', () => {
+  it('drops points within the tolerance and keeps both ends', () => {
+    expect(
+      douglasPeucker(
+        [
+          [0, 0],
+          [1, 0.001],
+          [2, 0],
+        ],
+        0.01,
+      ),
+    ).toEqual([
+      [0, 0],
+      [2, 0],
+    ]);
+  });
+
+  it('keeps points beyond the tolerance', () => {
+    const line: Position[] = [
+      [0, 0],
+      [1, 1],
+      [2, 0],
+    ];
+    expect(douglasPeucker(line, 0.5)).toEqual(line);
+  });
+
+  it('keeps a closed ring closed', () => {
+    const ring: Position[] = [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ];
+    const out = douglasPeucker(ring, 0.1);
+    expect(out[0]).toEqual(out[out.length - 1]);
+  });
+});
+
+describe('borders', () => {
+  it('classifies Ukraine and Russia by ISO prefix and leaves Crimea and Sevastopol out', () => {
+    expect(isUkraineRussiaPair('UA-59', 'RU-KRS')).toBe(true);
+    expect(isUkraineRussiaPair('RU-BEL', 'UA-63')).toBe(true);
+    expect(isUkraineRussiaPair('UA-43', 'RU-KDA')).toBe(false);
+    expect(isUkraineRussiaPair('UA-40', 'RU-KDA')).toBe(false);
+    expect(isUkraineRussiaPair('UA-43', 'UA-65')).toBe(false);
+    expect(isUkraineRussiaPair('BY-HO', 'RU-BRY')).toBe(false);
+  });
+
+  it('chains pieces that meet end to end, whatever their direction', () => {
+    const pieces: Position[][] = [
+      [
+        [1, 0],
+        [2, 0],
+      ],
+      [
+        [3, 0],
+        [2, 0],
+      ],
+      [
+        [0, 0],
+        [1, 0],
+      ],
+    ];
+    expect(chainLines(pieces)).toEqual([
+      [
+        [0, 0],
+        [1, 0],
+        [2, 0],
+        [3, 0],
+      ],
+    ]);
+  });
+
+  it('keeps pieces that do not meet apart', () => {
+    const pieces: Position[][] = [
+      [
+        [0, 0],
+        [1, 0],
+      ],
+      [
+        [5, 5],
+        [6, 6],
+      ],
+    ];
+    expect(chainLines(pieces)).toHaveLength(2);
+  });
+});
+
+describe('admin-1 names', () => {
+  it('adds "Oblast" to oblasts only', () => {
+    const oblast = { name_en: 'Kursk', type: 'Oblast', type_en: 'Region', iso_a2: 'RU' };
+    expect(displayName(oblast)).toBe('Kursk Oblast');
+    const crimea = {
+      name_en: 'Autonomous Republic of Crimea',
+      type: 'Oblast',
+      type_en: 'Autonomous Republic',
+      iso_a2: 'RU',
+    };
+    expect(displayName(crimea)).toBe('Autonomous Republic of Crimea');
+  });
+
+  it('reads the country from the ISO code, not from adm0_a3', () => {
+    expect(countryOfIso('UA-43')).toBe('UA');
+    expect(countryOfIso('-99-X16~')).toBeNull();
+  });
+});
+
+describe('article parsing', () => {
+  it('parses long dates', () => {
+    expect(parseLongDate('September 16, 2024')).toBe('2024-09-16');
+    expect(parseLongDate('Smarch 1, 2024')).toBeNull();
+  });
+
+  it('strips Markdown links', () => {
+    expect(stripLinks('Ministry [said](#) last week')).toBe('Ministry said last week');
+  });
+
+  it('rejects text that is not an article', () => {
+    expect(() => parseArticle('no title here')).toThrow(/title/);
+  });
+
+  it('formats dates and agencies for the credit line', () => {
+    expect(shortDate('2024-09-16')).toBe('16 Sep 2024');
+    expect(agencyOf('AFP contributed reporting.')).toBe('AFP');
+  });
+
+  it('refuses excerpts that are not verbatim', () => {
+    const text =
+      '# T\n\nMay 1, 2024\n\nCaption. **Photo**\n\nBody text.\n\nOriginal url:\n\n<https://x.y/z>\n';
+    const spec = {
+      article: { publisher: 'P', byline: 'B' },
+      features: {
+        x: {
+          kind: 'town' as const,
+          from: { geonames: 1 },
+          aliases: [],
+          excerpts: [{ text: 'Body  text', paragraph: 2 }],
+        },
+      },
+    };
+    expect(() => buildStory(text, spec, { boundaries: 'b', places: 'p' })).toThrow(StoryBuildError);
+    expect(() => buildStory(text, spec, { boundaries: 'b', places: 'p' })).toThrow(
+      'feature "x": excerpt 1 is not found verbatim in paragraph 2',
+    );
+  });
+});
+
+describe('towns', () => {
+  const city = (over: Partial<City>): City => ({
+    cityId: 1,
+    name: 'X',
+    altName: '',
+    country: 'RU',
+    featureCode: 'PPL',
+    adminCode: '41',
+    population: 1500,
+    loc: { type: 'Point', coordinates: [35.3, 51.2] },
+    ...over,
+  });
+  const rules = {
+    extent: [20, 43.5, 43, 58.5] as [number, number, number, number],
+    focus: [35.27, 51.2],
+    nearKm: 100,
+    keepAdmin: ['RU.41'],
+    bands: [[Infinity, 100_000]] as [number, number][],
+  };
+
+  it('ranks by population, capitals first', () => {
+    expect(townRank(6940, false)).toBe(6);
+    expect(townRank(409_431, false)).toBe(2);
+    expect(townRank(50_000, true)).toBe(1);
+  });
+
+  it('keeps small places in Kursk Oblast and drops small ones far away', () => {
+    expect(keepTown(city({ loc: { type: 'Point', coordinates: [38, 53] } }), rules)).toBe(true);
+    const far = city({ adminCode: '01', loc: { type: 'Point', coordinates: [24, 56] } });
+    expect(keepTown(far, rules)).toBe(false);
+  });
+
+  it('leaves out city sections and places outside the extent', () => {
+    expect(keepTown(city({ featureCode: 'PPLX' }), rules)).toBe(false);
+    expect(keepTown(city({ loc: { type: 'Point', coordinates: [50, 51] } }), rules)).toBe(false);
+  });
+});
+
+describe('names', () => {
+  it('reverses an unambiguous romanisation', () => {
+    expect(reverseTransliterate('Sudzha')).toBe('Суджа');
+  });
+
+  it('refuses to guess ambiguous letters', () => {
+    expect(reverseTransliterate('Sumy')).toBeNull();
+    expect(reverseTransliterate('Kyiv')).toBeNull();
+  });
+});
+
+describe('serialisation', () => {
+  it('writes one feature per line after the collection members', () => {
+    const text = stringifyFeatureCollection({
+      type: 'FeatureCollection',
+      features: [{ a: 1 }, { b: 2 }],
+    });
+    expect(text).toBe('{"type":"FeatureCollection","features":[\n{"a":1},\n{"b":2}\n]}\n');
+    expect(JSON.parse(text)).toEqual({ type: 'FeatureCollection', features: [{ a: 1 }, { b: 2 }] });
+  });
+});
