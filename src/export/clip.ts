@@ -13,7 +13,7 @@ type Edge = (p: Point) => number;
  * Clips a polygon ring to `box` (Sutherland–Hodgman; exact for a rectangular window). Returns
  * the clipped ring without a repeated closing point, or an empty array when nothing is left.
  *
- * @example clipRing([[-5, 5], [5, -5], [15, 5], [5, 15]], [0, 0, 10, 10]).length // 8
+ * @example clipRing([[-2, 5], [5, -2], [12, 5], [5, 12]], [0, 0, 10, 10]).length // 8
  */
 export function clipRing(ring: Point[], box: Box): Point[] {
   const [minX, minY, maxX, maxY] = box;

@@ -94,7 +94,6 @@ export function sceneToSvg(scene: VectorScene, options: SvgOptions = {}): string
   const [w, h] = [fmt(scene.width), fmt(scene.height)];
   const defs: string[] = [];
   const body: string[] = [];
-  if (scene.title) body.push(`<title>${escapeXml(scene.title)}</title>`);
   if (scene.background && parseColor(scene.background)) {
     body.push(`<rect width="${w}" height="${h}"${colour('fill', scene.background)}/>`);
   }
@@ -115,7 +114,8 @@ export function sceneToSvg(scene: VectorScene, options: SvgOptions = {}): string
   const root =
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" ` +
     `version="1.1" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-family="${SVG_FONT_FAMILY}">`;
-  const inner = [...defsLines, ...body].map((line) => `  ${line}`);
+  const title = scene.title ? [`<title>${escapeXml(scene.title)}</title>`] : [];
+  const inner = [...title, ...defsLines, ...body].map((line) => `  ${line}`);
   return ['<?xml version="1.0" encoding="UTF-8"?>', root, ...inner, '</svg>', ''].join('\n');
 }
 
