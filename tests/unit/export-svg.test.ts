@@ -147,7 +147,7 @@ describe('sceneToSvg', () => {
   });
 
   it('puts the document title first, as SVG recommends', () => {
-    expect(svg.split('\n')[2]).toMatch(/^  <title>Map: /);
+    expect(svg.split('\n')[2]).toMatch(/^ {2}<title>Map: /);
   });
 
   it('names layers with valid ids', () => {
