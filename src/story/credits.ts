@@ -1,0 +1,29 @@
+/**
+ * Credit lines: the article, Natural Earth and GeoNames. MapLibre's attribution control takes HTML,
+ * so every value from the data is escaped and only http(s) links are made.
+ */
+import type { Credits } from '../map/style.ts';
+import { formatDate, safeHttpUrl } from './story.ts';
+import type { StoryFile } from './types.ts';
+
+export function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+}
+
+const link = (href: string, text: string) =>
+  `<a href="${escapeHtml(href)}" target="_blank" rel="noopener noreferrer">${escapeHtml(text)}</a>`;
+
+/** The attribution HTML for each source of the map. */
+export function creditsFor(file: StoryFile): Credits {
+  const { publisher, date, url } = file.article;
+  const label = `Story: ${publisher} / AFP, ${formatDate(date)}`;
+  const href = safeHttpUrl(url);
+  return {
+    story: href ? link(href, label) : escapeHtml(label),
+    boundaries: `Boundaries: ${link('https://www.naturalearthdata.com/', 'Natural Earth')} 1:10m (public domain)`,
+    places: `Places: ${link('https://www.geonames.org/', 'GeoNames')} (CC BY 4.0)`,
+  };
+}

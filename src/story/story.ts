@@ -1,0 +1,73 @@
+/**
+ * The story model: the article and its places, indexed for the UI. Plain TypeScript, tested in Node.
+ */
+import type { Lang } from './hash.ts';
+import type {
+  Excerpt,
+  StoryFeature,
+  StoryFeatureCollection,
+  StoryFile,
+  StoryKind,
+} from './types.ts';
+
+export interface Story {
+  file: StoryFile;
+  /** Places in reading order: by the first paragraph that mentions them, then by name. */
+  places: StoryFeature[];
+  byId: ReadonlyMap<string, StoryFeature>;
+}
+
+const firstParagraph = (excerpts: Excerpt[]): number =>
+  excerpts.reduce((min, e) => Math.min(min, e.paragraph), Number.POSITIVE_INFINITY);
+
+/** Joins the story file and the story features into one model. */
+export function createStory(file: StoryFile, collection: StoryFeatureCollection): Story {
+  const places = [...collection.features].sort(
+    (a, b) =>
+      firstParagraph(a.properties.excerpts) - firstParagraph(b.properties.excerpts) ||
+      a.properties.name.localeCompare(b.properties.name),
+  );
+  return { file, places, byId: new Map(places.map((f) => [f.properties.id, f])) };
+}
+
+/** The place's name in the reader's language, falling back to English. */
+export function placeName(feature: StoryFeature, lang: Lang): string {
+  const p = feature.properties;
+  if (lang === 'uk' && p.name_uk) return p.name_uk;
+  if (lang === 'ru' && p.name_ru) return p.name_ru;
+  return p.name;
+}
+
+const KIND_LABELS: Record<StoryKind, string> = {
+  region: 'Russian region',
+  town: 'Town',
+  border: 'Border',
+  capital: 'Capital city',
+  'claimed-territory': 'Ukrainian territory claimed by Moscow',
+};
+
+export function kindLabel(kind: StoryKind): string {
+  return KIND_LABELS[kind];
+}
+
+/** "September 16, 2024" from "2024-09-16", independent of the machine's time zone. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-US', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** Only http(s) links are ever rendered as links. */
+export function safeHttpUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
