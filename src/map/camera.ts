@@ -1,0 +1,65 @@
+/** Where the camera goes: pure functions of the story geometry, tested in Node. */
+import { bbox } from '@turf/turf';
+import type { StoryFeature } from '../story/types.ts';
+
+export type Bounds = [west: number, south: number, east: number, north: number];
+
+/** Natural Earth 1:10m has vertices every 1–3 km: beyond this zoom the borders stop being honest. */
+export const MAX_ZOOM = 10;
+export const MIN_ZOOM = 3;
+/** Zoom used to show a single point place. */
+export const POINT_ZOOM = 8;
+
+/** The bounding box of several features (west, south, east, north). */
+export function boundsOf(features: StoryFeature[]): Bounds {
+  if (features.length === 0) throw new Error('boundsOf needs at least one feature');
+  const boxes = features.map((f) => bbox(f));
+  return [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
+}
+
+const pick = (byId: ReadonlyMap<string, StoryFeature>, ids: string[]) =>
+  ids.map((id) => byId.get(id)).filter((f): f is StoryFeature => f !== undefined);
+
+/** The first view: the Kursk region, the border stretch the incursion crossed, and Sudzha. */
+export function homeBounds(byId: ReadonlyMap<string, StoryFeature>): Bounds {
+  return boundsOf(pick(byId, ['kursk-region', 'kursk-sumy-border', 'sudzha']));
+}
+
+/** The whole story: every place, from Crimea to Moscow and from Kyiv to the Donbas. */
+export function storyBounds(places: StoryFeature[]): Bounds {
+  return boundsOf(places);
+}
+
+export type PlaceCamera = { center: [number, number]; zoom: number } | { bounds: Bounds };
+
+/** A point is shown at POINT_ZOOM; anything else is fitted to its bounds. */
+export function placeCamera(feature: StoryFeature): PlaceCamera {
+  const g = feature.geometry;
+  if (g.type === 'Point') {
+    const [lng = 0, lat = 0] = g.coordinates;
+    return { center: [lng, lat], zoom: POINT_ZOOM };
+  }
+  return { bounds: boundsOf([feature]) };
+}
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Leaves room for the context panel: at the right on wide screens, at the bottom on phones. */
+export function panelPadding(width: number, height: number, panelOpen: boolean): Padding {
+  const base = Math.round(Math.min(width, height) * 0.06) + 16;
+  const padding = { top: base, right: base, bottom: base, left: base };
+  if (!panelOpen) return padding;
+  if (width < 720) padding.bottom += Math.round(height * 0.5);
+  else padding.right += Math.min(400, Math.round(width * 0.45));
+  return padding;
+}

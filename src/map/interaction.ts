@@ -1,0 +1,55 @@
+/** Hover and click on story features, with a small tolerance box so thin lines and dots are easy to hit. */
+import type { Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
+import { INTERACTIVE_LAYERS } from './layers.ts';
+
+const TOLERANCE_PX = 6;
+
+/** The story feature id under a screen point, points before lines before areas. */
+export function pickPlace(map: MaplibreMap, x: number, y: number): string | null {
+  const layers = INTERACTIVE_LAYERS.filter(
+    (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
+  );
+  if (layers.length === 0) return null;
+  const box: [PointLike, PointLike] = [
+    [x - TOLERANCE_PX, y - TOLERANCE_PX],
+    [x + TOLERANCE_PX, y + TOLERANCE_PX],
+  ];
+  const hits = map.queryRenderedFeatures(box, { layers });
+  hits.sort((a, b) => layers.indexOf(a.layer.id) - layers.indexOf(b.layer.id));
+  const id = hits[0]?.properties?.['id'];
+  return typeof id === 'string' ? id : null;
+}
+
+export interface InteractionHandlers {
+  onHover(id: string | null): void;
+  /** `at` is where the reader clicked or tapped. */
+  onSelect(id: string | null, at: [number, number]): void;
+}
+
+/** Wires hover and click; returns the teardown. */
+export function attachInteraction(map: MaplibreMap, handlers: InteractionHandlers): () => void {
+  let hovered: string | null = null;
+  const move = (e: MapMouseEvent) => {
+    const id = pickPlace(map, e.point.x, e.point.y);
+    if (id === hovered) return;
+    hovered = id;
+    map.getCanvas().style.cursor = id ? 'pointer' : '';
+    handlers.onHover(id);
+  };
+  const leave = () => {
+    if (hovered === null) return;
+    hovered = null;
+    map.getCanvas().style.cursor = '';
+    handlers.onHover(null);
+  };
+  const click = (e: MapMouseEvent) =>
+    handlers.onSelect(pickPlace(map, e.point.x, e.point.y), [e.lngLat.lng, e.lngLat.lat]);
+  map.on('mousemove', move);
+  map.on('mouseout', leave);
+  map.on('click', click);
+  return () => {
+    map.off('mousemove', move);
+    map.off('mouseout', leave);
+    map.off('click', click);
+  };
+}

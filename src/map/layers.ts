@@ -1,0 +1,339 @@
+/**
+ * Every map layer as typed data, bottom to top. Story layers belong to a toggle group; the legend
+ * and the layer toggles read `STORY_GROUPS`.
+ */
+import type { LayerSpecification } from 'maplibre-gl';
+import type { Lang } from '../story/hash.ts';
+import { byState, isId, isKind, nameExpression } from './expressions.ts';
+import { FONT_BOLD, FONT_REGULAR, PALETTE as C } from './palette.ts';
+
+export const HATCH_IMAGE = 'claimed-hatch';
+
+export type StoryGroup = 'kursk-region' | 'border' | 'sudzha' | 'capitals' | 'claimed';
+
+export interface StoryGroupInfo {
+  id: StoryGroup;
+  label: string;
+  description: string;
+  swatch: 'fill' | 'line' | 'point' | 'hatch' | 'capital';
+  colour: string;
+  /** Layers this toggle shows and hides. */
+  layers: string[];
+}
+
+/** Town labels appear by rank: rank 1 (largest) from the start, smaller ones as you zoom in. */
+export const TOWN_RANK_MINZOOM: readonly [rank: number, minzoom: number][] = [
+  [1, 0],
+  [2, 4.5],
+  [3, 6],
+  [4, 7],
+  [5, 8],
+  [6, 9],
+];
+
+export const STORY_GROUPS: StoryGroupInfo[] = [
+  {
+    id: 'kursk-region',
+    label: 'Kursk region',
+    description: 'Russian region Ukraine entered on Aug. 6, 2024',
+    swatch: 'fill',
+    colour: C.kursk,
+    layers: ['kursk-region-fill', 'kursk-region-line', 'kursk-region-label'],
+  },
+  {
+    id: 'border',
+    label: 'Ukraine–Russia border',
+    description: 'Thick red: the Kursk–Sumy stretch the incursion crossed',
+    swatch: 'line',
+    colour: C.incursion,
+    layers: ['ukraine-border-line', 'kursk-sumy-border-casing', 'kursk-sumy-border-line'],
+  },
+  {
+    id: 'sudzha',
+    label: 'Sudzha',
+    description: 'Town held by Ukrainian forces in September 2024',
+    swatch: 'point',
+    colour: C.sudzha,
+    layers: ['town-story-dot', 'town-story-label'],
+  },
+  {
+    id: 'capitals',
+    label: 'Kyiv and Moscow',
+    description: 'Capitals',
+    swatch: 'capital',
+    colour: C.capital,
+    layers: ['capital-ring', 'capital-dot', 'capital-label'],
+  },
+  {
+    id: 'claimed',
+    label: 'Occupied or claimed by Moscow',
+    description:
+      'Ukrainian territory: Crimea (2014); Donetsk, Luhansk, Zaporizhzhia, Kherson (2022)',
+    swatch: 'hatch',
+    colour: C.claimed,
+    layers: ['claimed-fill', 'claimed-line', 'claimed-label'],
+  },
+];
+
+/** Story layers that answer hover and click, points first so they win over areas. */
+export const INTERACTIVE_LAYERS = [
+  'town-story-dot',
+  'capital-dot',
+  'kursk-sumy-border-line',
+  'ukraine-border-line',
+  'kursk-region-fill',
+  'claimed-fill',
+];
+
+const halo = { 'text-halo-color': C.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.4 };
+
+function basemapLayers(lang: Lang): LayerSpecification[] {
+  const townLayers = TOWN_RANK_MINZOOM.flatMap(([rank, minzoom]): LayerSpecification[] => [
+    {
+      id: `town-dot-${rank}`,
+      type: 'circle',
+      source: 'towns',
+      minzoom,
+      filter: ['==', ['get', 'rank'], rank],
+      paint: {
+        'circle-radius': Math.max(1.5, 4 - rank * 0.5),
+        'circle-color': C.townText,
+        'circle-stroke-color': C.halo,
+        'circle-stroke-width': 0.8,
+      },
+    },
+    {
+      id: `town-label-${rank}`,
+      type: 'symbol',
+      source: 'towns',
+      minzoom,
+      filter: ['==', ['get', 'rank'], rank],
+      layout: {
+        'text-field': nameExpression(lang),
+        'text-font': FONT_REGULAR,
+        'text-size': Math.max(10, 15 - rank),
+        'text-anchor': 'left',
+        'text-offset': [0.5, 0],
+        'text-optional': true,
+        'symbol-sort-key': ['-', 0, ['get', 'population']],
+      },
+      paint: { 'text-color': C.townText, ...halo },
+    },
+  ]);
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': C.water } },
+    {
+      id: 'countries-fill',
+      type: 'fill',
+      source: 'countries',
+      paint: {
+        'fill-color': ['match', ['get', 'iso_a3'], 'UKR', C.ukraine, 'RUS', C.russia, C.land],
+      },
+    },
+    {
+      id: 'regions-line',
+      type: 'line',
+      source: 'regions',
+      paint: { 'line-color': C.regionLine, 'line-width': 0.7, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'countries-line',
+      type: 'line',
+      source: 'countries',
+      paint: { 'line-color': C.countryLine, 'line-width': 1.1 },
+    },
+    {
+      id: 'region-label',
+      type: 'symbol',
+      source: 'region-labels',
+      minzoom: 5.5,
+      layout: {
+        'text-field': nameExpression(lang),
+        'text-font': FONT_REGULAR,
+        'text-size': 11,
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.12,
+        'text-max-width': 8,
+        'text-optional': true,
+      },
+      paint: { 'text-color': C.regionText, ...halo },
+    },
+    ...townLayers,
+  ];
+}
+
+function storyLayers(lang: Lang): LayerSpecification[] {
+  const selectLine = byState(C.select, C.select, 'rgba(0,0,0,0)');
+  return [
+    {
+      id: 'claimed-fill',
+      type: 'fill',
+      source: 'story',
+      filter: isKind('claimed-territory'),
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': byState(1, 0.95, 0.8) },
+    },
+    {
+      id: 'claimed-line',
+      type: 'line',
+      source: 'story',
+      filter: isKind('claimed-territory'),
+      paint: {
+        'line-color': byState(C.select, C.select, C.claimed),
+        'line-width': byState(3, 2.5, 1.2),
+      },
+    },
+    {
+      id: 'kursk-region-fill',
+      type: 'fill',
+      source: 'story',
+      filter: isKind('region'),
+      paint: { 'fill-color': C.kursk, 'fill-opacity': byState(0.34, 0.3, 0.22) },
+    },
+    {
+      id: 'kursk-region-line',
+      type: 'line',
+      source: 'story',
+      filter: isKind('region'),
+      paint: {
+        'line-color': byState(C.select, C.select, C.kurskLine),
+        'line-width': byState(3.5, 3, 2),
+      },
+    },
+    {
+      id: 'ukraine-border-line',
+      type: 'line',
+      source: 'story',
+      filter: isId('ukraine-border'),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': byState(C.select, C.select, C.border),
+        'line-width': byState(5, 4, 2.5),
+      },
+    },
+    {
+      id: 'kursk-sumy-border-casing',
+      type: 'line',
+      source: 'story',
+      filter: isId('kursk-sumy-border'),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': C.halo, 'line-width': byState(11, 10, 8) },
+    },
+    {
+      id: 'kursk-sumy-border-line',
+      type: 'line',
+      source: 'story',
+      filter: isId('kursk-sumy-border'),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': byState(C.select, C.select, C.incursion),
+        'line-width': byState(7, 6, 5),
+      },
+    },
+    {
+      id: 'capital-ring',
+      type: 'circle',
+      source: 'story',
+      filter: isKind('capital'),
+      paint: {
+        'circle-radius': byState(12, 11, 9),
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': byState(C.select, C.select, C.capital),
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'capital-dot',
+      type: 'circle',
+      source: 'story',
+      filter: isKind('capital'),
+      paint: { 'circle-radius': 5, 'circle-color': C.capital },
+    },
+    {
+      id: 'town-story-dot',
+      type: 'circle',
+      source: 'story',
+      filter: isKind('town'),
+      paint: {
+        'circle-radius': byState(10, 9, 7.5),
+        'circle-color': C.sudzha,
+        'circle-stroke-color': byState(C.select, C.select, C.halo),
+        'circle-stroke-width': byState(3.5, 3, 2.5),
+      },
+    },
+    {
+      id: 'selection-outline',
+      type: 'line',
+      source: 'story',
+      filter: isKind('region', 'claimed-territory'),
+      paint: { 'line-color': selectLine, 'line-width': 1, 'line-opacity': 0.6 },
+    },
+    ...labelLayers(lang),
+  ];
+}
+
+interface LabelSpec {
+  id: string;
+  kinds: string[];
+  size: number;
+  colour: string;
+  /** 'beside' for points (text to the right), 'centre' for areas. */
+  placement: 'beside' | 'centre';
+  minzoom?: number;
+}
+
+function storyLabel(spec: LabelSpec, lang: Lang): LayerSpecification {
+  const centre = spec.placement === 'centre';
+  return {
+    id: spec.id,
+    type: 'symbol',
+    source: 'story-labels',
+    filter: isKind(...spec.kinds),
+    minzoom: spec.minzoom ?? 0,
+    layout: {
+      'text-field': nameExpression(lang),
+      'text-font': FONT_BOLD,
+      'text-size': spec.size,
+      'text-anchor': centre ? 'center' : 'left',
+      'text-offset': centre ? [0, 0] : [0.9, 0],
+      'text-allow-overlap': !centre,
+      'text-max-width': 9,
+      ...(spec.kinds.includes('region')
+        ? { 'text-transform': 'uppercase', 'text-letter-spacing': 0.08 }
+        : {}),
+    },
+    paint: { 'text-color': spec.colour, ...halo, 'text-halo-width': 2 },
+  };
+}
+
+function labelLayers(lang: Lang): LayerSpecification[] {
+  const specs: LabelSpec[] = [
+    {
+      id: 'kursk-region-label',
+      kinds: ['region'],
+      size: 16,
+      colour: C.kurskLine,
+      placement: 'centre',
+    },
+    {
+      id: 'claimed-label',
+      kinds: ['claimed-territory'],
+      size: 12,
+      colour: C.claimed,
+      placement: 'centre',
+      minzoom: 5,
+    },
+    { id: 'capital-label', kinds: ['capital'], size: 15, colour: C.capital, placement: 'beside' },
+    { id: 'town-story-label', kinds: ['town'], size: 15, colour: C.sudzha, placement: 'beside' },
+  ];
+  return specs.map((spec) => storyLabel(spec, lang));
+}
+
+/** All layers, bottom to top, with labels in `lang`. */
+export function buildLayers(lang: Lang): LayerSpecification[] {
+  return [...basemapLayers(lang), ...storyLayers(lang)];
+}
+
+/** Symbol layers whose `text-field` follows the language. */
+export function labelLayerIds(layers: LayerSpecification[]): string[] {
+  return layers.filter((l) => l.type === 'symbol').map((l) => l.id);
+}

@@ -1,0 +1,48 @@
+/**
+ * The whole map style, built in code from the geo/ data: no tile server, no glyph server (labels are
+ * drawn from the bundled font, see src/fonts.css), no sprite server (the hatch is added as an image).
+ */
+import type { FeatureCollection } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '../story/hash.ts';
+import type { StoryFeatureCollection } from '../story/types.ts';
+import { labelPoints } from './label-points.ts';
+import { buildLayers } from './layers.ts';
+
+export interface MapData {
+  story: StoryFeatureCollection;
+  countries: FeatureCollection | null;
+  regions: FeatureCollection | null;
+  towns: FeatureCollection | null;
+  regionLabels: FeatureCollection | null;
+}
+
+export interface Credits {
+  story: string;
+  boundaries: string;
+  places: string;
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Builds the style; a basemap file that failed to load is drawn as an empty layer. */
+export function buildStyle(data: MapData, credits: Credits, lang: Lang): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Kursk story map',
+    // No `glyphs`: MapLibre (>= 5.11) renders `text-font` with local/web fonts via TinySDF.
+    sources: {
+      countries: {
+        type: 'geojson',
+        data: data.countries ?? EMPTY,
+        attribution: credits.boundaries,
+      },
+      regions: { type: 'geojson', data: data.regions ?? EMPTY },
+      towns: { type: 'geojson', data: data.towns ?? EMPTY, attribution: credits.places },
+      'region-labels': { type: 'geojson', data: data.regionLabels ?? EMPTY },
+      story: { type: 'geojson', data: data.story, promoteId: 'id', attribution: credits.story },
+      'story-labels': { type: 'geojson', data: labelPoints(data.story.features), promoteId: 'id' },
+    },
+    layers: buildLayers(lang),
+  };
+}
