@@ -6,6 +6,7 @@
 import type { Point, Rect } from './scene.ts';
 import { estimateTextWidth, type TextBlock } from './text-measure.ts';
 
+/** A placed callout, in output pixels. */
 export interface Callout {
   /** The place, in output pixels. */
   anchor: Point;

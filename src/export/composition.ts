@@ -18,6 +18,7 @@ import {
 import { fitInto } from './scene-transform.ts';
 import type { TextBlock } from './text-measure.ts';
 
+/** Colours of the composition elements. */
 export interface CompositionStyle {
   ink: string;
   muted: string;
@@ -26,6 +27,7 @@ export interface CompositionStyle {
   frame: string;
 }
 
+/** Dark ink on light, slightly see-through panels. */
 export const DEFAULT_COMPOSITION_STYLE: CompositionStyle = {
   ink: '#1a1a1a',
   muted: '#4d4d4d',
@@ -33,6 +35,7 @@ export const DEFAULT_COMPOSITION_STYLE: CompositionStyle = {
   frame: '#333333',
 };
 
+/** What `compositionItems` needs beyond the layout. */
 export interface CompositionOptions {
   style?: Partial<CompositionStyle>;
   /** Map bearing in degrees, to turn the north arrow. */

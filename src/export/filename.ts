@@ -6,8 +6,10 @@
 import { presetGroup, type PresetId } from './presets.ts';
 import { toAscii } from './transliterate.ts';
 
+/** File formats of issue 5; JPEG files get the `.jpg` extension. */
 export type ExportFormat = 'png' | 'jpeg' | 'pdf' | 'svg';
 
+/** What a file name is made of. */
 export interface FileNameParts {
   /** Story id or title, e.g. `kursk-story`. */
   story: string;

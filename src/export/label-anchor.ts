@@ -11,6 +11,7 @@ export interface LabelShapes {
   points: Point[];
 }
 
+/** A label position and its text anchor. */
 export type Anchor = { x: number; y: number; anchor: 'start' | 'middle' };
 
 /** Points: right of the first point. Polygons: centroid of the largest visible outer ring. */

@@ -10,20 +10,24 @@ import { scaleBar, type ScaleBar } from './scale-bar.ts';
 import type { Rect } from './scene.ts';
 import { moveBlock, textBlock, type TextBlock } from './text-measure.ts';
 
+/** How a legend swatch is drawn: area, line, dot or hatched area. */
 export type SwatchKind = 'fill' | 'line' | 'point' | 'hatch';
 
+/** One visible layer in the legend. */
 export interface LegendEntry {
   label: string;
   swatch: SwatchKind;
   color: string;
 }
 
+/** A laid-out legend entry. */
 export interface LegendRow {
   entry: LegendEntry;
   swatch: Rect;
   text: TextBlock;
 }
 
+/** The frame and the composition elements switched on in the export dialog. */
 export interface LayoutRequest {
   width: number;
   height: number;
@@ -42,6 +46,7 @@ export interface LayoutRequest {
   credit: string;
 }
 
+/** Positions and sizes of every element that is switched on, in output pixels. */
 export interface Layout {
   unit: number;
   margin: number;

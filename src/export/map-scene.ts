@@ -39,6 +39,7 @@ export interface LayerRule {
   text?: { size: number; fill: string; weight?: 'normal' | 'bold'; halo?: string };
 }
 
+/** Output scale and look of the map scene. */
 export interface MapSceneOptions {
   /** Output pixels per CSS pixel; 1 when omitted. */
   pixelRatio?: number;

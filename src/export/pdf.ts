@@ -8,6 +8,7 @@ import { readJpegSize } from './jpeg.ts';
 import { pdfNumber, sceneToPdfContent } from './pdf-content.ts';
 import type { VectorScene } from './scene.ts';
 
+/** One page: its size, an optional raster and optional vectors. */
 export interface PdfRequest {
   /** Page size in PostScript points (1/72 in), e.g. 595.2756 × 841.8898 for A4 portrait. */
   widthPt: number;

@@ -18,8 +18,10 @@ export type PresetId =
   | 'letter-landscape'
   | 'custom';
 
+/** Dialog sections. */
 export type PresetGroup = 'view' | 'social' | 'print' | 'custom';
 
+/** A size preset as the export dialog lists it. */
 export interface Preset {
   id: PresetId;
   /** Label for the export dialog. */
@@ -29,6 +31,7 @@ export interface Preset {
 
 /** CSS reference pixels per inch. */
 export const SCREEN_DPI = 96;
+/** The resolutions offered for print presets. */
 export const PRINT_DPIS = [150, 300] as const;
 const MM_PER_INCH = 25.4;
 const PT_PER_INCH = 72;
@@ -60,6 +63,7 @@ export const PRESETS: readonly Preset[] = [
   { id: 'custom', label: 'Custom size (px)', group: 'custom' },
 ];
 
+/** The size choices made in the export dialog. */
 export interface SizeRequest {
   preset: PresetId;
   /** CSS size of the map view on screen; needed by the view presets. */
@@ -78,6 +82,7 @@ export interface PageSize {
   heightMm: number;
 }
 
+/** The exact size of an export. */
 export interface ResolvedSize {
   /** Output size in pixels: exactly what the file will have. */
   width: number;

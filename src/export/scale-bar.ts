@@ -4,6 +4,7 @@
  */
 import { metersPerPixel } from './projection.ts';
 
+/** A scale bar of a round length. */
 export interface ScaleBar {
   /** Length the bar stands for, in kilometres (0.5 for 500 m). */
   km: number;

@@ -49,6 +49,7 @@ export interface PathItem extends Paint {
   hatch?: Hatch;
 }
 
+/** A circle, e.g. a town dot; `r` in output pixels. */
 export interface CircleItem extends Paint {
   type: 'circle';
   cx: number;
@@ -56,6 +57,7 @@ export interface CircleItem extends Paint {
   r: number;
 }
 
+/** Which end of the text `x` refers to, as SVG `text-anchor`. */
 export type TextAnchor = 'start' | 'middle' | 'end';
 
 /** One line of text; `y` is the baseline. */
@@ -81,8 +83,10 @@ export interface GroupItem {
   items: SceneItem[];
 }
 
+/** Anything a scene draws. */
 export type SceneItem = PathItem | CircleItem | TextItem | GroupItem;
 
+/** A whole picture: size in output pixels, background and items in drawing order. */
 export interface VectorScene {
   width: number;
   height: number;

@@ -12,8 +12,10 @@ import {
   type VectorScene,
 } from './scene.ts';
 
+/** The app's typeface, with a generic fallback for viewers without it. */
 export const SVG_FONT_FAMILY = 'Noto Sans, sans-serif';
 
+/** Extras for `sceneToSvg`. */
 export interface SvgOptions {
   /** A raster drawn under the scene, e.g. the base map as a `data:image/jpeg;base64,…` URL. */
   basemapHref?: string;

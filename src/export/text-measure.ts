@@ -10,6 +10,7 @@ export const GLYPH_EM = 0.55;
 /** Average glyph advance of Noto Sans Bold, in em. */
 export const GLYPH_EM_BOLD = 0.6;
 
+/** Font weights the exporter uses. */
 export type Weight = 'normal' | 'bold';
 
 /**

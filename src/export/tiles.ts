@@ -11,6 +11,7 @@ export const HARD_MAX_SIDE = 16384;
 /** Most pixels an export may have in total (200 megapixels). */
 export const HARD_MAX_PIXELS = 200_000_000;
 
+/** The browser's rendering limits and the export caps. */
 export interface RenderLimits {
   /** Largest square the browser's WebGL can render in one go. */
   maxCanvas: number;
@@ -30,12 +31,14 @@ export interface Tile {
   row: number;
 }
 
+/** Tiles covering an image, row by row. */
 export interface TilePlan {
   cols: number;
   rows: number;
   tiles: Tile[];
 }
 
+/** Either a plan to render (tiled or not) or a refusal with the largest possible size. */
 export type Renderability =
   | { ok: true; tiled: boolean; tiles: TilePlan }
   | { ok: false; message: string; largest: { width: number; height: number } };
