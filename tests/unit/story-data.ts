@@ -1,0 +1,10 @@
+/** The committed story data, read from geo/ as the app reads it. */
+import { readFileSync } from 'node:fs';
+import { createStory } from '../../src/story/story.ts';
+import type { StoryFeatureCollection, StoryFile } from '../../src/story/types.ts';
+
+export const storyFile = JSON.parse(readFileSync('geo/story.json', 'utf8')) as StoryFile;
+export const storyFeatures = JSON.parse(
+  readFileSync('geo/story-features.geojson', 'utf8'),
+) as StoryFeatureCollection;
+export const story = createStory(storyFile, storyFeatures);
