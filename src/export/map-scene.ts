@@ -17,8 +17,14 @@ import type {
   VectorScene,
 } from './scene.ts';
 
-/** The properties the exporter reads; a full `StoryFeature` fits. */
-export type MapFeature = Feature<Geometry, Pick<StoryFeatureProperties, 'id' | 'name' | 'kind'>>;
+/**
+ * The properties the exporter reads; a full `StoryFeature` fits. Basemap features use kinds of
+ * their own (e.g. `country`, `town`), so `kind` is any string here.
+ */
+export type MapFeature = Feature<
+  Geometry,
+  Pick<StoryFeatureProperties, 'id' | 'name'> & { kind: StoryKind | (string & {}) }
+>;
 
 /** How one layer is drawn. Sizes are CSS pixels, like MapLibre paint properties. */
 export interface LayerRule {
@@ -26,7 +32,9 @@ export interface LayerRule {
   id: string;
   /** Human name for the legend and the group's accessible name. */
   label: string;
-  kinds: StoryKind[];
+  kinds: string[];
+  /** Only these feature ids (e.g. one border of several), when given. */
+  ids?: string[];
   fill?: string;
   stroke?: string;
   strokeWidth?: number;
@@ -79,7 +87,9 @@ export function buildMapScene(
       items: [],
     };
     for (const feature of features) {
-      if (!rule.kinds.includes(feature.properties.kind) || !feature.geometry) continue;
+      const { kind, id } = feature.properties;
+      if (!rule.kinds.includes(kind) || (rule.ids && !rule.ids.includes(id))) continue;
+      if (!feature.geometry) continue;
       const shapes = collect(feature.geometry, toPx, box, tolerance, [width, height]);
       if (shapes.polygons.length > 0 || shapes.lines.length > 0) {
         const subpaths = [...shapes.polygons.flat(), ...shapes.lines];
@@ -90,7 +100,7 @@ export function buildMapScene(
         group.items.push({ type: 'circle', cx, cy, r, ...paint(rule, ratio) });
       }
       const anchor = labelAnchor(shapes, (rule.radius ?? 4) * ratio);
-      if (rule.text && anchor) {
+      if (rule.text && anchor && feature.properties.name) {
         const { size, fill, weight, halo } = rule.text;
         labels.push({
           type: 'text',
