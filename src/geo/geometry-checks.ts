@@ -4,12 +4,15 @@
  */
 import { describe, isRecord, own } from './json-guards.ts';
 import { findSelfIntersections } from './self-intersections.ts';
+import type { SharedWork } from './self-intersections.ts';
 
 export type Report = (message: string) => void;
 
 export interface GeometryBudget {
   /** Positions still allowed; checking stops when it runs out. */
   positions: number;
+  /** Self-intersection comparisons allowed for the whole file; unlimited when absent. */
+  intersections?: SharedWork;
 }
 
 const MAX_COLLECTION_DEPTH = 4;
@@ -127,7 +130,7 @@ function checkPolygon(value: unknown, path: string, report: Report, budget: Geom
     }
     rings.push(ring);
   }
-  const kinks = findSelfIntersections(rings);
+  const kinks = findSelfIntersections(rings, 3, undefined, budget.intersections);
   if (kinks === null) report(`${path}: too complex to check for self-intersections`);
   for (const k of kinks ?? []) {
     const at = `[${k.at[0].toFixed(5)}, ${k.at[1].toFixed(5)}]`;

@@ -19,6 +19,11 @@ interface Segment {
   maxY: number;
 }
 
+/** Comparisons still allowed across calls (all polygons of one file); counts down. */
+export interface SharedWork {
+  remaining: number;
+}
+
 export interface Intersection {
   ring: number;
   otherRing: number;
@@ -117,13 +122,15 @@ function neighbours(s: Segment, t: Segment, counts: readonly number[]): boolean 
 
 /**
  * Points where a polygon's rings cross themselves or each other (at most `limit`), or null when
- * the check would exceed `budget` segment comparisons (pathological input).
+ * the check would exceed `budget` segment comparisons (pathological input) or use up `shared`,
+ * the allowance for a whole file (many polygons just under `budget` add up to a long freeze).
  * @example findSelfIntersections([[[0,0],[2,2],[2,0],[0,2],[0,0]]]) // [{ at: [1, 1], … }]
  */
 export function findSelfIntersections(
   rings: readonly Ring[],
   limit = 3,
   budget = 50_000_000,
+  shared?: SharedWork,
 ): Intersection[] | null {
   const { segs, counts } = segments(rings);
   const found: Intersection[] = [];
@@ -133,6 +140,7 @@ export function findSelfIntersections(
     active = active.filter((a) => a.maxX >= s.minX);
     work += active.length;
     if (work > budget) return null;
+    if (shared && (shared.remaining -= active.length) < 0) return null;
     for (const t of active) {
       if (t.maxY < s.minY || t.minY > s.maxY) continue;
       const c = contact(s, t);

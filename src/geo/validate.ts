@@ -4,6 +4,7 @@
  * Node imports. Never throws: every problem comes back as a ValidationIssue.
  */
 import { checkGeometry } from './geometry-checks.ts';
+import type { GeometryBudget } from './geometry-checks.ts';
 import { IssueList } from './issues.ts';
 import type { ValidationIssue } from './issues.ts';
 import { describe, hasOwn, isRecord, own } from './json-guards.ts';
@@ -22,6 +23,11 @@ export interface FeatureCollectionOptions {
   maxFeatures?: number;
   /** Stop checking after this many positions. Default 5,000,000. */
   maxPositions?: number;
+  /**
+   * Self-intersection comparisons allowed for the whole file (hostile input: user-dropped files).
+   * Unlimited by default; each polygon is capped at 50,000,000 either way.
+   */
+  maxIntersectionWork?: number;
   /** Allow `"geometry": null` (RFC 7946 does; the map layers do not). Default false. */
   allowNullGeometry?: boolean;
 }
@@ -42,7 +48,7 @@ function checkFeature(
   issues: IssueList,
   seen: Map<string, number>,
   options: FeatureCollectionOptions,
-  budget: { positions: number },
+  budget: GeometryBudget,
 ): void {
   const label = featureLabel(feature);
   const who = label ?? index;
@@ -110,11 +116,17 @@ export function validateFeatureCollection(
       return issues.issues;
     }
     const seen = new Map<string, number>();
-    const budget = { positions: options.maxPositions ?? 5_000_000 };
+    const budget: GeometryBudget = { positions: options.maxPositions ?? 5_000_000 };
+    const maxWork = options.maxIntersectionWork;
+    if (maxWork !== undefined) budget.intersections = { remaining: maxWork };
     for (let i = 0; i < features.length && !issues.stopped; i++) {
       checkFeature(features[i], i, issues, seen, options, budget);
       if (budget.positions < 0) {
         issues.add(null, 'too many positions to check; stopped');
+        break;
+      }
+      if (budget.intersections && budget.intersections.remaining < 0) {
+        issues.add(null, 'polygons too complex to check for self-intersections; stopped');
         break;
       }
     }
