@@ -1,0 +1,77 @@
+/**
+ * What a dropped file's name may become: the name used in messages, the layer's display name and
+ * its id. File names are user data too (a name can carry markup or bidi overrides), so every one
+ * is cleaned and bounded before it is shown anywhere.
+ */
+import { ACCEPTED_EXTENSIONS, MAX_NAME_LENGTH } from './limits.ts';
+import { cleanLine } from './text.ts';
+
+/**
+ * `File.name` is the bare name in every browser (no directory), so nothing is cut at `/` or `\`:
+ * "<script>alert(1)</script>.geojson" keeps its slash, as text.
+ */
+const baseName = (name: string): string => name.trim();
+
+/** ".geojson" for "Kursk.GeoJSON", "" for "kursk" or ".hidden". */
+function extensionOf(base: string): string {
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+/**
+ * The file name as messages should show it: no hidden characters, bounded.
+ * @example messageFileName('kursk\u202Egpj.geojson') // "kurskgpj.geojson"
+ */
+export function messageFileName(name: string): string {
+  return cleanLine(baseName(name), MAX_NAME_LENGTH) || 'the file';
+}
+
+/**
+ * Why a file name is refused, or null. Lenient: any letter case, surrounding spaces, and names
+ * without an extension are accepted (the content decides); another extension (.kml, .shp, .csv,
+ * .zip) is refused before the file is read, with a hint to convert it.
+ */
+export function fileNameProblem(name: string): string | null {
+  const ext = extensionOf(cleanLine(baseName(name), 1000));
+  if (ext === '' || ACCEPTED_EXTENSIONS.includes(ext)) return null;
+  return (
+    `${messageFileName(name)}: is not a GeoJSON file (${ACCEPTED_EXTENSIONS.join(' or ')}); ` +
+    'export or convert it to GeoJSON first'
+  );
+}
+
+/**
+ * The layer's display name: the file name without extension, cleaned, at most MAX_NAME_LENGTH
+ * characters, "Untitled layer" when nothing is left. It stays text: `<script>` is kept as the
+ * characters it is, for the UI to show as text.
+ * @example displayName('kursk-incursion.geojson') // "kursk-incursion"
+ */
+export function displayName(name: string): string {
+  const base = cleanLine(baseName(name), 1000);
+  const ext = extensionOf(base);
+  const stem = ACCEPTED_EXTENSIONS.includes(ext) ? base.slice(0, -ext.length) : base;
+  return cleanLine(stem, MAX_NAME_LENGTH) || 'Untitled layer';
+}
+
+/** "Sudzha – Ŝtreets!" → "sudzha-streets"; "Курськ" → "" (ids are ASCII). */
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 40)
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * A MapLibre source/layer id for the file: `user-` + a slug of the display name, with `-2`,
+ * `-3`, … added until it is not in `existingIds` (pass every source and layer id on the map).
+ * @example layerId('Kursk.geojson', new Set(['user-kursk'])) // "user-kursk-2"
+ */
+export function layerId(name: string, existingIds: ReadonlySet<string>): string {
+  const base = `user-${slug(displayName(name)) || 'layer'}`;
+  let id = base;
+  for (let n = 2; existingIds.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
