@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { project, type MapView } from '../../src/export/projection.ts';
+import { STORY_GROUPS } from '../../src/map/layers.ts';
+import {
+  calloutFor,
+  exportCredit,
+  insetScene,
+  legendEntries,
+} from '../../src/snapshot/composition-input.ts';
+import { previewOptions, defaultOptions } from '../../src/snapshot/options.ts';
+import { maxTownRank, vectorLayers } from '../../src/snapshot/vector-layers.ts';
+import { story, storyFeatures } from './story-data.ts';
+
+const allVisible = Object.fromEntries(STORY_GROUPS.map((g) => [g.id, true])) as Record<
+  (typeof STORY_GROUPS)[number]['id'],
+  boolean
+>;
+const view: MapView = { center: [35.3, 51.2], zoom: 8, width: 1200, height: 675 };
+
+describe('export composition inputs', () => {
+  it('lists only the visible story layers in the legend', () => {
+    expect(legendEntries(allVisible).map((e) => e.label)).toEqual(STORY_GROUPS.map((g) => g.label));
+    const some = { ...allVisible, claimed: false, capitals: false };
+    expect(legendEntries(some).map((e) => e.swatch)).toEqual(['fill', 'line', 'point']);
+  });
+
+  it("places the callout at the selected place's projected position, scaled to output pixels", () => {
+    const callout = calloutFor(story, 'sudzha', view, 2, 'en')!;
+    const [x, y] = project([35.2726, 51.1976], view);
+    expect(callout.x).toBeCloseTo(x * 2, 6);
+    expect(callout.y).toBeCloseTo(y * 2, 6);
+    expect(callout.label).toBe('Sudzha');
+    expect(calloutFor(story, 'sudzha', view, 1, 'uk')!.label).toBe('Суджа');
+  });
+
+  it('has no callout for a place outside the frame, or no selection', () => {
+    expect(calloutFor(story, 'moscow', view, 1, 'en')).toBeUndefined();
+    expect(calloutFor(story, null, view, 1, 'en')).toBeUndefined();
+  });
+
+  it('draws the export frame on the inset locator map', () => {
+    const data = {
+      story: storyFeatures,
+      countries: null,
+      regions: null,
+      towns: null,
+      regionLabels: null,
+    };
+    const inset = insetScene(data, story, view);
+    const frame = inset.items.find((i) => i.type === 'group' && i.id === 'layer-frame');
+    expect(frame).toBeDefined();
+    expect(inset.width).toBe(320);
+  });
+
+  it('credits the article, Natural Earth, GeoNames and MapLibre', () => {
+    const credit = exportCredit(story);
+    for (const part of [
+      'The Moscow Times',
+      'Natural Earth',
+      'GeoNames',
+      'MapLibre',
+      'https://www.themoscowtimes.com/',
+    ]) {
+      expect(credit).toContain(part);
+    }
+  });
+});
+
+describe('vector export layers', () => {
+  it('labels towns by rank with the live map’s zoom thresholds', () => {
+    expect(maxTownRank(3)).toBe(1);
+    expect(maxTownRank(6.2)).toBe(3);
+    expect(maxTownRank(10)).toBe(6);
+  });
+
+  it('draws the story layers in map order and leaves hidden ones out', () => {
+    const data = {
+      story: storyFeatures,
+      countries: null,
+      regions: null,
+      towns: null,
+      regionLabels: null,
+    };
+    const ids = vectorLayers(data, allVisible, 7, 'en').rules.map((r) => r.id);
+    expect(ids.slice(-6)).toEqual([
+      'claimed',
+      'kursk-region',
+      'ukraine-border',
+      'kursk-sumy-border',
+      'capitals',
+      'sudzha',
+    ]);
+    const noBorder = vectorLayers(data, { ...allVisible, border: false }, 7, 'en').rules.map(
+      (r) => r.id,
+    );
+    expect(noBorder).not.toContain('kursk-sumy-border');
+  });
+
+  it('blanks the label of the place the callout names', () => {
+    const data = {
+      story: storyFeatures,
+      countries: null,
+      regions: null,
+      towns: null,
+      regionLabels: null,
+    };
+    const { features } = vectorLayers(data, allVisible, 7, 'ru', 'sudzha');
+    expect(features.find((f) => f.properties.id === 'sudzha')!.properties.name).toBe('');
+    expect(features.find((f) => f.properties.id === 'kyiv')!.properties.name).toBe(
+      story.byId.get('kyiv')!.properties.name_ru,
+    );
+  });
+});
+
+describe('export preview', () => {
+  it('shrinks the frame but keeps its CSS size, so it shows the same area', () => {
+    const opts = defaultOptions('T', false);
+    const small = previewOptions(opts, { width: 3508, height: 2480, dpi: 300 }, 480);
+    expect(small.custom).toEqual({ width: 480, height: 339 });
+    // CSS width = px / (dpi / 96) stays 1122.6 px, as in the full export.
+    expect(480 / (small.dpi! / 96)).toBeCloseTo(3508 / (300 / 96), 6);
+  });
+});
