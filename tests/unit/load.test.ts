@@ -18,7 +18,7 @@ describe('keepValidFeatures', () => {
     const kept = keepValidFeatures(broken, 'geo/story-features.geojson', problems, true);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^geo\/story-features\.geojson: feature "sudzha": .*latitude/);
-    expect(kept?.features.map((f) => f.properties.id)).not.toContain('sudzha');
+    expect(kept?.features.map((f) => f.properties?.id)).not.toContain('sudzha');
     expect(kept?.features).toHaveLength(storyFeatures.features.length - 1);
   });
 
