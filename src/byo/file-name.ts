@@ -3,6 +3,7 @@
  * its id. File names are user data too (a name can carry markup or bidi overrides), so every one
  * is cleaned and bounded before it is shown anywhere.
  */
+import { slugify } from '../export/filename.ts';
 import { ACCEPTED_EXTENSIONS, MAX_NAME_LENGTH } from './limits.ts';
 import { cleanLine } from './text.ts';
 
@@ -53,24 +54,14 @@ export function displayName(name: string): string {
   return cleanLine(stem, MAX_NAME_LENGTH) || 'Untitled layer';
 }
 
-/** "Sudzha – Ŝtreets!" → "sudzha-streets"; "Курськ" → "" (ids are ASCII). */
-function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 40)
-    .replace(/^-+|-+$/g, '');
-}
-
 /**
- * A MapLibre source/layer id for the file: `user-` + a slug of the display name, with `-2`,
- * `-3`, … added until it is not in `existingIds` (pass every source and layer id on the map).
- * @example layerId('Kursk.geojson', new Set(['user-kursk'])) // "user-kursk-2"
+ * A MapLibre source/layer id for the file: `user-` + the display name as an ASCII slug (the
+ * exporter's: Cyrillic transliterated, accents dropped), `user-layer` when no letter survives,
+ * with `-2`, `-3`, … added until it is not in `existingIds` (pass every id on the map).
+ * @example layerId('Курськ.geojson', new Set(['user-kursk'])) // "user-kursk-2"
  */
 export function layerId(name: string, existingIds: ReadonlySet<string>): string {
-  const base = `user-${slug(displayName(name)) || 'layer'}`;
+  const base = `user-${slugify(displayName(name)) || 'layer'}`;
   let id = base;
   for (let n = 2; existingIds.has(id); n++) id = `${base}-${n}`;
   return id;

@@ -29,10 +29,12 @@ export interface UserLayer {
   /**
    * Validated RFC 7946 data. Feature `i` has `id: i` (for feature-state and for finding the
    * feature again on click); properties are the file's, untouched except for renamed dangerous
-   * keys (see json-safety.ts). Foreign members of the file are dropped.
+   * keys (see json-safety.ts). Foreign members of the file are dropped. On click, show
+   * `propertyRows(collection.features[id].properties)`, not the queried feature's properties:
+   * MapLibre turns nested objects into JSON strings there.
    */
   collection: FeatureCollection<Geometry, GeoJsonProperties>;
-  /** [west, south, east, north] in degrees, for `map.fitBounds`; finite. */
+  /** [west, south, east, north] in degrees, finite; a single point has w = e and s = n. */
   bounds: [number, number, number, number];
   featureCount: number;
   /** Sorted, without duplicates: which of fill, line and circle layers to add. */

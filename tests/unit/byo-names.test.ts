@@ -69,9 +69,10 @@ describe('file names', () => {
   it('makes ASCII ids that avoid the ones given', () => {
     expect(layerId('Sudzha – Ŝtreets!.geojson', new Set())).toBe('user-sudzha-streets');
     expect(layerId('Kursk.geojson', new Set(['user-kursk', 'user-kursk-2']))).toBe('user-kursk-3');
-    expect(layerId('Курськ.geojson', new Set(['user-layer']))).toBe('user-layer-2');
+    expect(layerId('Курськ.geojson', new Set())).toBe('user-kursk');
+    expect(layerId('東京.geojson', new Set(['user-layer']))).toBe('user-layer-2');
     expect(layerId(`${'long-'.repeat(30)}.geojson`, new Set())).toBe(
-      `user-${'long-'.repeat(7)}long`,
+      `user-${'long-'.repeat(11)}long`,
     );
   });
 });

@@ -5,9 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeLimits } from '../../src/byo/limits.ts';
-import { listErrors, parseUserLayer } from '../../src/byo/parse-user-layer.ts';
-import type { UserLayer } from '../../src/byo/user-layer.ts';
+import { describeLimits, listErrors, parseUserLayer } from '../../src/byo/index.ts';
+import type { UserLayer } from '../../src/byo/index.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/hostile');
 
@@ -74,9 +73,9 @@ describe('parseUserLayer', () => {
     expect([...existing]).toEqual(['user-valid-small', 'user-valid-small-2', 'story-regions']);
   });
 
-  it('falls back to user-layer for a name without ASCII letters', () => {
+  it('transliterates Cyrillic names for the id and keeps them for display', () => {
     const layer = accept('valid-small.geojson', new Set(), 'Курськ.geojson');
-    expect([layer.id, layer.name]).toEqual(['user-layer', 'Курськ']);
+    expect([layer.id, layer.name]).toEqual(['user-kursk', 'Курськ']);
   });
 
   it('rewinds polygons and says so', () => {

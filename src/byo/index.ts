@@ -1,0 +1,45 @@
+/**
+ * "Bring your own layer" (issue 7): the pure core that turns a journalist's GeoJSON file into a
+ * map layer, and its properties into text. No DOM, Svelte or MapLibre; runs in the browser and
+ * in Node tests. The UI's flow:
+ *
+ * 1. Show `describeLimits()` by the drop zone and the file picker.
+ * 2. On drop or pick: `checkUserFile(file)`; if it returns messages, show them and stop (the
+ *    file is not read).
+ * 3. `parseUserLayer({ name: file.name, size: file.size, text: await file.text() }, ids)` with
+ *    every source and layer id on the map. `{ ok: false, errors }`: list the errors as text.
+ *    `{ ok: true, layer }`: add source `layer.id` with `layer.collection`, fill/line/circle
+ *    layers (ids `${layer.id}:fill`, …) for `layer.geometryTypes`, fit `layer.bounds` with a
+ *    maxZoom, list `layer.name` with the story layers, and show `layer.notices`.
+ * 4. On click: `propertyRows(layer.collection.features[id].properties)`; render `text` as text,
+ *    and an `<a rel="noopener noreferrer nofollow">` only where `href` is not null.
+ * 5. Remove: remove its layers, then its source. Nothing else on the map was touched.
+ */
+export { checkUserFile, listErrors, parseUserLayer } from './parse-user-layer.ts';
+export {
+  ACCEPTED_EXTENSIONS,
+  MAX_DEPTH,
+  MAX_FEATURES,
+  MAX_FILE_BYTES,
+  MAX_INTERSECTION_WORK,
+  MAX_LISTED_ERRORS,
+  MAX_NAME_LENGTH,
+  MAX_POSITIONS,
+  describeLimits,
+  formatBytes,
+} from './limits.ts';
+export {
+  MAX_KEY_LENGTH,
+  MAX_ROWS,
+  MAX_VALUE_LENGTH,
+  propertyRows,
+  safeHref,
+  valueText,
+  type PropertyRow,
+} from './properties.ts';
+export type {
+  DrawnGeometryType,
+  UserLayer,
+  UserLayerInput,
+  UserLayerResult,
+} from './user-layer.ts';
