@@ -7,6 +7,14 @@ export type Bounds = [west: number, south: number, east: number, north: number];
 /** Natural Earth 1:10m has vertices every 1–3 km: beyond this zoom the borders stop being honest. */
 export const MAX_ZOOM = 10;
 export const MIN_ZOOM = 3;
+/**
+ * How far the reader may pan: the basemap's countries are complete only inside lon 16–48,
+ * lat 40–61 (geo/README.md), so the map stays a little inside that.
+ */
+export const MAX_BOUNDS: [[number, number], [number, number]] = [
+  [14, 38],
+  [50, 63],
+];
 /** Zoom used to show a single point place. */
 export const POINT_ZOOM = 8;
 
@@ -54,12 +62,20 @@ export interface Padding {
   left: number;
 }
 
-/** Leaves room for the context panel: at the right on wide screens, at the bottom on phones. */
-export function panelPadding(width: number, height: number, panelOpen: boolean): Padding {
+/**
+ * Leaves room for the context panel over a map `width` × `height`: at the right on wide screens
+ * (the panel is min(380 px, 45%) wide), as a bottom sheet (45% high) on phones.
+ */
+export function panelPadding(
+  width: number,
+  height: number,
+  panelOpen: boolean,
+  phone = false,
+): Padding {
   const base = Math.round(Math.min(width, height) * 0.06) + 16;
   const padding = { top: base, right: base, bottom: base, left: base };
   if (!panelOpen) return padding;
-  if (width < 720) padding.bottom += Math.round(height * 0.5);
-  else padding.right += Math.min(400, Math.round(width * 0.45));
+  if (phone) padding.bottom += Math.round(height * 0.45);
+  else padding.right += Math.min(380, Math.round(width * 0.45));
   return padding;
 }

@@ -3,13 +3,15 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Story } from '../story/story.ts';
 import { MAX_ZOOM, panelPadding, placeCamera, type Bounds } from './camera.ts';
 
-const reducedMotion = () =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+const media = (query: string) => typeof matchMedia === 'function' && matchMedia(query).matches;
+const reducedMotion = () => media('(prefers-reduced-motion: reduce)');
+/** Same breakpoint as the CSS that turns the panel into a bottom sheet. */
+const isPhone = () => media('(max-width: 719px)');
 
 /** Pans (without zooming) so a point the reader picked is not hidden behind the panel. */
 export function keepVisible(map: MaplibreMap, lngLat: [number, number]) {
   const { clientWidth: w, clientHeight: h } = map.getContainer();
-  const padding = panelPadding(w, h, true);
+  const padding = panelPadding(w, h, true, isPhone());
   const p = map.project(lngLat);
   const inside =
     p.x >= padding.left &&
@@ -21,7 +23,7 @@ export function keepVisible(map: MaplibreMap, lngLat: [number, number]) {
 
 export function frame(map: MaplibreMap, story: Story, target: Bounds | string, panelOpen: boolean) {
   const { clientWidth: w, clientHeight: h } = map.getContainer();
-  const padding = panelPadding(w, h, panelOpen);
+  const padding = panelPadding(w, h, panelOpen, isPhone());
   const animate = !reducedMotion();
   const camera = typeof target === 'string' ? story.byId.get(target) : { bounds: target };
   if (!camera) return;

@@ -52,7 +52,7 @@ describe('the story map', () => {
     await page.mouse.click(at.x, at.y);
     const panel = page.getByRole('complementary', { name: 'Sudzha' });
     await panel.waitFor();
-    expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe('Sudzha');
+    expect((await panel.getByRole('heading', { level: 2 }).textContent())?.trim()).toBe('Sudzha');
     const quote = await panel.locator('blockquote').first().textContent();
     expect(quote).toContain('Ukrainian-controlled town of Sudzha');
     expect(await panel.getByRole('link').first().getAttribute('href')).toMatch(

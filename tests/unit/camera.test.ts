@@ -44,10 +44,12 @@ describe('camera', () => {
   it('leaves room for the panel: at the right on desktop, at the bottom on phones', () => {
     const closed = panelPadding(1280, 800, false);
     const desktop = panelPadding(1280, 800, true);
-    const phone = panelPadding(360, 600, true);
-    expect(desktop.right - closed.right).toBe(400);
+    const narrow = panelPadding(660, 800, true);
+    const phone = panelPadding(360, 600, true, true);
+    expect(desktop.right - closed.right).toBe(380);
+    expect(narrow.right - panelPadding(660, 800, false).right).toBe(297); // 45% of 660
     expect(desktop.bottom).toBe(closed.bottom);
-    expect(phone.bottom - panelPadding(360, 600, false).bottom).toBe(300);
+    expect(phone.bottom - panelPadding(360, 600, false).bottom).toBe(270);
     expect(phone.right).toBe(panelPadding(360, 600, false).right);
   });
 });
