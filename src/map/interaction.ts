@@ -1,12 +1,21 @@
 /** Hover and click on story features, with a small tolerance box so thin lines and dots are easy to hit. */
 import type { Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import { INTERACTIVE_LAYERS } from './layers.ts';
+import { pickUserFeature } from './user-layers.ts';
 
 const TOLERANCE_PX = 6;
 
+/** Story areas: a reader's own features drawn over them take the click instead. */
+const AREA_LAYERS = ['kursk-region-fill', 'claimed-fill'];
+
 /** The story feature id under a screen point, points before lines before areas. */
-export function pickPlace(map: MaplibreMap, x: number, y: number): string | null {
-  const layers = INTERACTIVE_LAYERS.filter(
+export function pickPlace(
+  map: MaplibreMap,
+  x: number,
+  y: number,
+  candidates: string[] = INTERACTIVE_LAYERS,
+): string | null {
+  const layers = candidates.filter(
     (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
   );
   if (layers.length === 0) return null;
@@ -24,6 +33,8 @@ export interface InteractionHandlers {
   onHover(id: string | null): void;
   /** `at` is where the reader clicked or tapped. */
   onSelect(id: string | null, at: [number, number]): void;
+  /** A click that hit no story place but a feature of a user layer (or nothing: null). */
+  onUserFeature(pick: { layerId: string; feature: number } | null): void;
 }
 
 /** Wires hover and click; returns the teardown. */
@@ -42,8 +53,15 @@ export function attachInteraction(map: MaplibreMap, handlers: InteractionHandler
     map.getCanvas().style.cursor = '';
     handlers.onHover(null);
   };
-  const click = (e: MapMouseEvent) =>
-    handlers.onSelect(pickPlace(map, e.point.x, e.point.y), [e.lngLat.lng, e.lngLat.lat]);
+  const click = (e: MapMouseEvent) => {
+    const { x, y } = e.point;
+    const lines = INTERACTIVE_LAYERS.filter((l) => !AREA_LAYERS.includes(l));
+    // Story points and lines first, then the reader's own features, then story areas.
+    const id = pickPlace(map, x, y, lines);
+    const user = id ? null : pickUserFeature(map, x, y);
+    if (user) handlers.onUserFeature(user);
+    else handlers.onSelect(id ?? pickPlace(map, x, y, AREA_LAYERS), [e.lngLat.lng, e.lngLat.lat]);
+  };
   map.on('mousemove', move);
   map.on('mouseout', leave);
   map.on('click', click);

@@ -1,6 +1,7 @@
 /** The reader's state: what is selected, hovered, shown, and in which language. */
 import type { StoryGroup } from '../map/layers.ts';
 import { STORY_GROUPS } from '../map/layers.ts';
+import type { UserLayer } from '../byo/index.ts';
 import type { Lang } from '../story/hash.ts';
 
 export interface Notice {
@@ -9,7 +10,22 @@ export interface Notice {
   text: string;
 }
 
+/** A journalist's own layer and the colour it is drawn in. */
+export interface UserLayerEntry {
+  layer: UserLayer;
+  colour: string;
+}
+
+/** A clicked feature of a user layer: its layer id and feature index. */
+export interface UserPick {
+  layerId: string;
+  feature: number;
+}
+
 export class AppState {
+  #userLayers = $state.raw<UserLayerEntry[]>([]);
+  #userPick = $state<UserPick | null>(null);
+  #userErrors = $state<{ file: string; errors: string[] } | null>(null);
   #selectedId = $state<string | null>(null);
   #hoveredId = $state<string | null>(null);
   #lang = $state<Lang>('en');
@@ -42,8 +58,34 @@ export class AppState {
     return this.#announcement;
   }
 
+  get userLayers(): readonly UserLayerEntry[] {
+    return this.#userLayers;
+  }
+  get userPick() {
+    return this.#userPick;
+  }
+  get userErrors() {
+    return this.#userErrors;
+  }
+
   select(id: string | null) {
     this.#selectedId = id;
+    if (id) this.#userPick = null;
+  }
+  pickUser(pick: UserPick | null) {
+    this.#userPick = pick;
+    if (pick) this.#selectedId = null;
+  }
+  addUserLayer(entry: UserLayerEntry) {
+    this.#userLayers = [...this.#userLayers, entry];
+    this.#userErrors = null;
+  }
+  removeUserLayer(id: string) {
+    this.#userLayers = this.#userLayers.filter((e) => e.layer.id !== id);
+    if (this.#userPick?.layerId === id) this.#userPick = null;
+  }
+  refuseUserFile(file: string, errors: string[]) {
+    this.#userErrors = { file, errors };
   }
   hover(id: string | null) {
     this.#hoveredId = id;

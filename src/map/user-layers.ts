@@ -1,0 +1,99 @@
+/**
+ * A journalist's own GeoJSON layer on the map: typed layer specs (pure), and adding, removing and
+ * picking them. User layers sit under the story layers, so the story always stays on top.
+ */
+import type { LayerSpecification, Map as MaplibreMap, PointLike } from 'maplibre-gl';
+import type { UserLayer } from '../byo/index.ts';
+import { MAX_ZOOM } from './camera.ts';
+import { byState } from './expressions.ts';
+import { whenStyleReady } from './style-ready.ts';
+
+/** Colours for successive user layers (distinct from every story colour). */
+export const USER_COLOURS = ['#1f78b4', '#33a02c', '#6a3d9a', '#b15928', '#017a7a'];
+
+/** Story layers start here; user layers go just below. */
+const BEFORE = 'claimed-fill';
+
+const hasType = (layer: UserLayer, ...types: string[]) =>
+  layer.geometryTypes.some((t) => types.includes(t));
+
+/** The fill, line and circle layers a user layer needs, for its geometry types. */
+export function userLayerSpecs(layer: UserLayer, colour: string): LayerSpecification[] {
+  const specs: LayerSpecification[] = [];
+  const source = layer.id;
+  if (hasType(layer, 'Polygon', 'MultiPolygon')) {
+    specs.push({
+      id: `${source}:fill`,
+      type: 'fill',
+      source,
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-color': colour, 'fill-opacity': byState(0.45, 0.45, 0.25) },
+    });
+  }
+  if (hasType(layer, 'Polygon', 'MultiPolygon', 'LineString', 'MultiLineString')) {
+    specs.push({
+      id: `${source}:line`,
+      type: 'line',
+      source,
+      filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'LineString']]],
+      paint: { 'line-color': colour, 'line-width': byState(3.5, 3.5, 2) },
+    });
+  }
+  if (hasType(layer, 'Point', 'MultiPoint')) {
+    specs.push({
+      id: `${source}:circle`,
+      type: 'circle',
+      source,
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: {
+        'circle-color': colour,
+        'circle-radius': byState(7, 7, 5),
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+      },
+    });
+  }
+  return specs;
+}
+
+/** Every source and layer id on the map: a new user layer's id must avoid them all. */
+export function mapIds(map: MaplibreMap): Set<string> {
+  const style = map.getStyle();
+  return new Set([...Object.keys(style.sources), ...style.layers.map((l) => l.id)]);
+}
+
+export function addUserLayer(map: MaplibreMap, layer: UserLayer, colour: string): void {
+  whenStyleReady(map, () => {
+    map.addSource(layer.id, { type: 'geojson', data: layer.collection });
+    const before = map.getLayer(BEFORE) ? BEFORE : undefined;
+    for (const spec of userLayerSpecs(layer, colour)) map.addLayer(spec, before);
+    map.fitBounds(layer.bounds, { padding: 40, maxZoom: MAX_ZOOM, animate: false });
+  });
+}
+
+export function removeUserLayer(map: MaplibreMap, layer: UserLayer): void {
+  for (const suffix of ['fill', 'line', 'circle']) {
+    if (map.getLayer(`${layer.id}:${suffix}`)) map.removeLayer(`${layer.id}:${suffix}`);
+  }
+  if (map.getSource(layer.id)) map.removeSource(layer.id);
+}
+
+/** The user feature under a screen point: its layer (source) id and feature index. */
+export function pickUserFeature(
+  map: MaplibreMap,
+  x: number,
+  y: number,
+): { layerId: string; feature: number } | null {
+  const layers = map
+    .getStyle()
+    .layers.filter((l) => l.id.startsWith('user-') && l.id.includes(':'))
+    .map((l) => l.id);
+  if (layers.length === 0) return null;
+  const box: [PointLike, PointLike] = [
+    [x - 4, y - 4],
+    [x + 4, y + 4],
+  ];
+  const hit = map.queryRenderedFeatures(box, { layers })[0];
+  if (!hit || typeof hit.id !== 'number') return null;
+  return { layerId: hit.layer.source, feature: hit.id };
+}
