@@ -5,7 +5,17 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'geo/.cache/', 'test-results/', 'public/', '.scratch/', '**/.*'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'geo/.cache/',
+      'test-results/',
+      'public/',
+      '.scratch/',
+      '**/.*',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
