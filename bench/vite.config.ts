@@ -1,0 +1,25 @@
+/**
+ * Builds the bare MapLibre page (bench/bare.html) for `npm run bench`. Output goes under
+ * node_modules/.cache so nothing new needs ignoring. Same build target and asset rules as the
+ * app's vite.config.ts, so the two builds differ only in what they contain.
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { precomputed } from './precomputed-plugin.ts';
+import { BARE_DIST } from './paths.ts';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  plugins: [precomputed()],
+  logLevel: 'warn',
+  build: {
+    outDir: BARE_DIST,
+    emptyOutDir: true,
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1500,
+    sourcemap: 'hidden',
+    rolldownOptions: { input: fileURLToPath(new URL('bare.html', import.meta.url)) },
+  },
+});
