@@ -4,7 +4,8 @@
  */
 import { area, booleanPointInPolygon, distance, length, pointToLineDistance } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, Point, Polygon, MultiPolygon } from 'geojson';
-import type { Story } from './story.ts';
+import type { Lang } from './hash.ts';
+import { placeName, type Story } from './story.ts';
 import type { StoryFeature } from './types.ts';
 
 export interface Fact {
@@ -47,8 +48,8 @@ const isArea = (
 ): f is StoryFeature & { geometry: Polygon | MultiPolygon } =>
   f?.geometry.type === 'Polygon' || f?.geometry.type === 'MultiPolygon';
 
-/** Computes the facts shown in a place's panel. */
-export function computeFacts(feature: StoryFeature, story: Story): Fact[] {
+/** Computes the facts shown in a place's panel; place names in `lang`. */
+export function computeFacts(feature: StoryFeature, story: Story, lang: Lang = 'en'): Fact[] {
   const facts: Fact[] = [];
   const get = (id: string) => story.byId.get(id);
   const g = feature.geometry;
@@ -80,11 +81,7 @@ export function computeFacts(feature: StoryFeature, story: Story): Fact[] {
       (f) =>
         f.properties.kind === 'region' && isArea(f) && booleanPointInPolygon(feature.geometry, f),
     );
-    if (region) facts.push(insideFact(region));
+    if (region) facts.push({ label: 'Inside', value: placeName(region, lang) });
   }
   return facts;
-}
-
-function insideFact(region: StoryFeature): Fact {
-  return { label: 'Inside', value: region.properties.name, amount: 0 };
 }

@@ -41,6 +41,8 @@ describe('computed facts', () => {
   it('says which region a town is in', () => {
     expect(fact('sudzha', 'Inside')?.value).toBe('Kursk Oblast');
     expect(fact('kyiv', 'Inside')).toBeUndefined();
+    const uk = computeFacts(get('sudzha'), story, 'uk').find((f) => f.label === 'Inside');
+    expect(uk?.value).toBe('Курська область');
   });
 
   it('measures border lengths', () => {
