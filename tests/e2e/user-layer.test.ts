@@ -35,7 +35,7 @@ const storyState = (page: Page) =>
     const map = window.__storyMap!;
     const style = map.getStyle();
     const data = (
-      style.sources['story'] as { data: { features: { properties: { id: string } }[] } }
+      style.sources['story'] as unknown as { data: { features: { properties: { id: string } }[] } }
     ).data;
     return {
       ids: data.features.map((f) => f.properties.id).sort(),
