@@ -17,7 +17,7 @@ import regionsUrl from '../geo/basemap-regions.geojson?url';
 import townsUrl from '../geo/basemap-towns.geojson?url';
 import storyFeaturesUrl from '../geo/story-features.geojson?url';
 import { loadFonts } from '../src/fonts.ts';
-import { MAX_ZOOM, MIN_ZOOM, panelPadding } from '../src/map/camera.ts';
+import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, panelPadding } from '../src/map/camera.ts';
 import { hatchPattern } from '../src/map/hatch.ts';
 import { HATCH_IMAGE } from '../src/map/layers.ts';
 import { PALETTE } from '../src/map/palette.ts';
@@ -62,6 +62,7 @@ async function start() {
       padding: panelPadding(container.clientWidth, container.clientHeight, false),
     },
     minZoom: MIN_ZOOM,
+    maxBounds: MAX_BOUNDS,
     maxZoom: MAX_ZOOM,
     attributionControl: false,
     dragRotate: false,
