@@ -50,16 +50,18 @@ export function kindLabel(kind: StoryKind): string {
   return KIND_LABELS[kind];
 }
 
+const DATE_FORMAT = new Intl.DateTimeFormat('en-US', {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+
 /** "September 16, 2024" from "2024-09-16", independent of the machine's time zone. */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-US', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
+  return DATE_FORMAT.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** Only http(s) links are ever rendered as links. */
