@@ -1,6 +1,6 @@
 /**
  * Makes the README's screenshots from the built app: `npm run build && npm run screenshot`.
- * Writes docs/screenshot.png (desktop, Sudzha selected) and docs/screenshot-phone.png (360 px).
+ * Writes docs/screenshot.png (desktop, Sudzha selected) and docs/screenshot-phone.png (360 px, first view).
  */
 import { mkdirSync } from 'node:fs';
 import { launchChromium, waitForMapIdle } from './chromium.ts';
@@ -21,7 +21,7 @@ async function shoot(hash: string, file: string, viewport: { width: number; heig
 
 try {
   await shoot('#place=sudzha', 'docs/screenshot.png', { width: 1280, height: 800 });
-  await shoot('#place=sudzha', 'docs/screenshot-phone.png', { width: 360, height: 740 });
+  await shoot('', 'docs/screenshot-phone.png', { width: 360, height: 740 });
 } finally {
   await browser.close();
   await server.close();

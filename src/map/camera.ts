@@ -63,19 +63,13 @@ export interface Padding {
 }
 
 /**
- * Leaves room for the context panel over a map `width` × `height`: at the right on wide screens
- * (the panel is min(380 px, 45%) wide), as a bottom sheet (45% high) on phones.
+ * Leaves room for the context panel over a map `width` × `height` on wide screens, where the
+ * panel is min(380 px, 45%) wide at the right. (On phones the panel is a bottom sheet whose
+ * overlap depends on the page layout: src/map/frame.ts measures it.)
  */
-export function panelPadding(
-  width: number,
-  height: number,
-  panelOpen: boolean,
-  phone = false,
-): Padding {
+export function panelPadding(width: number, height: number, panelOpen: boolean): Padding {
   const base = Math.round(Math.min(width, height) * 0.06) + 16;
   const padding = { top: base, right: base, bottom: base, left: base };
-  if (!panelOpen) return padding;
-  if (phone) padding.bottom += Math.round(height * 0.45);
-  else padding.right += Math.min(380, Math.round(width * 0.45));
+  if (panelOpen) padding.right += Math.min(380, Math.round(width * 0.45));
   return padding;
 }
