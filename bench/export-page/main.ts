@@ -1,0 +1,75 @@
+/**
+ * The export benchmark's comparison page: the app's map (same data, same `buildStyle`, same map
+ * options, same view) with nothing else, exported by @watergis/maplibre-gl-export.
+ *
+ * The URL gives the view and the map's CSS size, read from the app's default view:
+ * `?lng=…&lat=…&zoom=…&bearing=…&width=…&height=…`. `window.__pluginExport()` runs one export.
+ */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './page.css';
+import type { FeatureCollection } from 'geojson';
+import { getVersion as pluginMaplibreVersion } from 'bench-plugin-maplibre';
+import { Map as MaplibreMap, getVersion, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import storyUrl from '../../geo/story.json?url';
+import storyFeaturesUrl from '../../geo/story-features.geojson?url';
+import countriesUrl from '../../geo/basemap-countries.geojson?url';
+import regionsUrl from '../../geo/basemap-regions.geojson?url';
+import townsUrl from '../../geo/basemap-towns.geojson?url';
+import regionLabelsUrl from '../../geo/basemap-region-labels.geojson?url';
+import { loadFonts } from '../../src/fonts.ts';
+import { hatchPattern } from '../../src/map/hatch.ts';
+import { HATCH_IMAGE } from '../../src/map/layers.ts';
+import { PALETTE } from '../../src/map/palette.ts';
+import { buildStyle } from '../../src/map/style.ts';
+import { creditsFor } from '../../src/story/credits.ts';
+import type { StoryFeatureCollection, StoryFile } from '../../src/story/types.ts';
+import { pluginExport } from './plugin-export.ts';
+
+setWorkerUrl(workerUrl);
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+async function start() {
+  const query = new URLSearchParams(location.search);
+  const number = (key: string) => {
+    const value = Number(query.get(key) ?? NaN);
+    if (!Number.isFinite(value)) throw new Error(`the URL needs a number for ${key}`);
+    return value;
+  };
+  const container = document.getElementById('map')!;
+  container.style.width = `${number('width')}px`;
+  container.style.height = `${number('height')}px`;
+  const [file, story, countries, regions, towns, regionLabels] = await Promise.all([
+    getJson<StoryFile>(storyUrl),
+    getJson<StoryFeatureCollection>(storyFeaturesUrl),
+    getJson<FeatureCollection>(countriesUrl),
+    getJson<FeatureCollection>(regionsUrl),
+    getJson<FeatureCollection>(townsUrl),
+    getJson<FeatureCollection>(regionLabelsUrl),
+    loadFonts(),
+  ]);
+  // The app's map options (src/map/StoryMap.svelte) without the hash, controls and interaction.
+  const map = new MaplibreMap({
+    container,
+    style: buildStyle({ story, countries, regions, towns, regionLabels }, creditsFor(file), 'en'),
+    center: [number('lng'), number('lat')],
+    zoom: number('zoom'),
+    bearing: number('bearing'),
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+    maxCanvasSize: [8192, 8192],
+  });
+  map.addImage(HATCH_IMAGE, hatchPattern(PALETTE.claimed), { pixelRatio: 2 });
+  window.__storyMap = map;
+  window.__exportVersions = { page: getVersion(), plugin: pluginMaplibreVersion() };
+  window.__pluginExport = () => pluginExport(map);
+}
+
+void start();
