@@ -23,6 +23,9 @@ export interface MapRenderRequest {
 
 let maxSizeCache: number | null = null;
 
+/** Pixel ratio of the frames drawn while the offscreen map loads; only the last is full size. */
+const DRAFT_RATIO = 0.25;
+
 /**
  * The largest canvas side WebGL can render here: the smallest of the texture, renderbuffer and
  * viewport limits, measured once on a throwaway context.
@@ -96,7 +99,9 @@ export async function renderMap(
     center: req.center,
     zoom: req.zoom,
     bearing: req.bearing,
-    pixelRatio,
+    // Tiles load and labels settle over many frames: draw those small, then one at full size
+    // (with software WebGL every full-size frame costs as much as the one that is kept).
+    pixelRatio: DRAFT_RATIO,
     interactive: false,
     attributionControl: false,
     fadeDuration: 0,
@@ -117,7 +122,8 @@ export async function renderMap(
       }
     }
     await whenIdle(map, req.signal);
-    // One more full frame, so symbol placement that settled during the last one is drawn too.
+    map.setPixelRatio(pixelRatio);
+    // The one full-size frame, drawn now, with every tile and label in place.
     map.redraw();
     const source = map.getCanvas();
     if (Math.abs(source.width - req.width) > 1 || Math.abs(source.height - req.height) > 2) {
