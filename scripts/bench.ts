@@ -7,11 +7,13 @@
  *   npm run bench -- --no-build   reuse the last build (node_modules/.cache/bench/)
  *
  * Each benchmark is a section: it returns Markdown, which is printed and written to its own file
- * under docs/. Add the next one (issue 5's export benchmark) as another entry in SECTIONS.
+ * under docs/: the load benchmark (issue 7) and the export benchmark (issue 5).
  */
 import { parseArgs } from 'node:util';
 import { writeSection } from '../bench/doc-section.ts';
 import { runLoadBench } from '../bench/load.ts';
+import { runExportBench } from '../bench/export.ts';
+import { EXPORT_REPORT } from '../bench/export-build.ts';
 import { LOAD_REPORT } from '../bench/paths.ts';
 
 const { values } = parseArgs({
@@ -41,7 +43,15 @@ const SECTIONS: Section[] = [
     file: LOAD_REPORT,
     run: () => runLoadBench({ runs, build: !values['no-build'], timeoutMs: 60_000, log }),
   },
-  // Issue 5: { id: 'export', title: …, file: 'docs/bench-export.md', run: () => runExportBench(…) },
+  {
+    id: 'export',
+    title: 'Export benchmark (issue 5)',
+    file: EXPORT_REPORT,
+    run: () =>
+      runExportBench({ runs, build: !values['no-build'], write: false, log }).then(
+        (r) => r.markdown,
+      ),
+  },
 ];
 
 for (const section of SECTIONS) {
