@@ -15,6 +15,7 @@ export function pickPlace(
   y: number,
   candidates: string[] = INTERACTIVE_LAYERS,
 ): string | null {
+  if (!map.getStyle()) return null;
   const layers = candidates.filter(
     (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
   );

@@ -59,6 +59,7 @@ export function userLayerSpecs(layer: UserLayer, colour: string): LayerSpecifica
 /** Every source and layer id on the map: a new user layer's id must avoid them all. */
 export function mapIds(map: MaplibreMap): Set<string> {
   const style = map.getStyle();
+  if (!style) return new Set();
   return new Set([...Object.keys(style.sources), ...style.layers.map((l) => l.id)]);
 }
 
@@ -84,9 +85,11 @@ export function pickUserFeature(
   x: number,
   y: number,
 ): { layerId: string; feature: number } | null {
-  const layers = map
-    .getStyle()
-    .layers.filter((l) => l.id.startsWith('user-') && l.id.includes(':'))
+  // No style while a lost WebGL context is being restored: nothing to pick.
+  const style = map.getStyle();
+  if (!style) return null;
+  const layers = style.layers
+    .filter((l) => l.id.startsWith('user-') && l.id.includes(':'))
     .map((l) => l.id);
   if (layers.length === 0) return null;
   const box: [PointLike, PointLike] = [
