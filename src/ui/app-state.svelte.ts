@@ -99,8 +99,9 @@ export class AppState {
   announce(text: string) {
     this.#announcement = text;
   }
+  /** Shows a notice; only the latest three stay, so notices never bury the map. */
   notify(kind: Notice['kind'], text: string) {
-    this.#notices.push({ id: this.#nextNotice++, kind, text });
+    this.#notices = [...this.#notices, { id: this.#nextNotice++, kind, text }].slice(-3);
   }
   dismiss(id: number) {
     this.#notices = this.#notices.filter((n) => n.id !== id);
