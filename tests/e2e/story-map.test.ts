@@ -104,6 +104,14 @@ describe('the story map', () => {
     expect(view.zoom).toBeCloseTo(9, 5);
     expect(view.lat).toBeCloseTo(51.2, 3);
     expect(view.lng).toBeCloseTo(35.3, 3);
+    // The map marks the place the link selected, not only the panel.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => window.__storyMap!.getFeatureState({ source: 'story', id: 'sudzha' })['selected'],
+        ),
+      )
+      .toBe(true);
 
     await page.getByRole('button', { name: /^Kyiv/ }).click();
     await page.getByRole('complementary', { name: 'Kyiv' }).waitFor();
