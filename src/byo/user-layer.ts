@@ -3,6 +3,7 @@
  * parsed JSON there: wrapping a lone Feature or Geometry, and listing geometry types.
  */
 import type { BBox, FeatureCollection, GeoJsonProperties, Geometry } from 'geojson';
+import { GEOMETRY_TYPES as RFC_GEOMETRY_TYPES } from '../geo/geometry-checks.ts';
 import { isRecord, own } from '../geo/json-guards.ts';
 
 /** What the UI hands over after reading a dropped or picked `File`. */
@@ -45,15 +46,7 @@ export interface UserLayer {
 
 export type UserLayerResult = { ok: true; layer: UserLayer } | { ok: false; errors: string[] };
 
-const GEOMETRY_TYPES = new Set([
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-  'GeometryCollection',
-]);
+const GEOMETRY_TYPES = new Set(RFC_GEOMETRY_TYPES);
 
 /**
  * A FeatureCollection for the validator: a lone Feature becomes a one-feature collection, a bare

@@ -17,7 +17,8 @@ export interface GeometryBudget {
 
 const MAX_COLLECTION_DEPTH = 4;
 
-const TYPES = [
+/** RFC 7946 geometry types. */
+export const GEOMETRY_TYPES: readonly string[] = [
   'Point',
   'MultiPoint',
   'LineString',
@@ -171,7 +172,7 @@ export function checkGeometry(
     return;
   }
   const type = own(value, 'type');
-  if (typeof type !== 'string' || !TYPES.includes(type)) {
+  if (typeof type !== 'string' || !GEOMETRY_TYPES.includes(type)) {
     report(`${path}.type is not a GeoJSON geometry type (got ${describe(type)})`);
     return;
   }
