@@ -17,7 +17,8 @@ import regionsUrl from '../geo/basemap-regions.geojson?url';
 import townsUrl from '../geo/basemap-towns.geojson?url';
 import storyFeaturesUrl from '../geo/story-features.geojson?url';
 import { loadFonts } from '../src/fonts.ts';
-import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, panelPadding } from '../src/map/camera.ts';
+import { panelPadding } from '../src/map/camera.ts';
+import { MAP_OPTIONS } from '../src/map/map-options.ts';
 import { hatchPattern } from '../src/map/hatch.ts';
 import { HATCH_IMAGE } from '../src/map/layers.ts';
 import { PALETTE } from '../src/map/palette.ts';
@@ -61,14 +62,7 @@ async function start() {
     fitBoundsOptions: {
       padding: panelPadding(container.clientWidth, container.clientHeight, false),
     },
-    minZoom: MIN_ZOOM,
-    maxBounds: MAX_BOUNDS,
-    maxZoom: MAX_ZOOM,
-    attributionControl: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
-    maxCanvasSize: [8192, 8192],
+    ...MAP_OPTIONS,
   });
   map.addImage(HATCH_IMAGE, hatchPattern(PALETTE.claimed), { pixelRatio: 2 });
   window.__storyMap = map;

@@ -11,6 +11,7 @@ import type { FeatureCollection } from 'geojson';
 import { getVersion as pluginMaplibreVersion } from 'bench-plugin-maplibre';
 import { Map as MaplibreMap, getVersion, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { MAP_OPTIONS } from '../../src/map/map-options.ts';
 import storyUrl from '../../geo/story.json?url';
 import storyFeaturesUrl from '../../geo/story-features.geojson?url';
 import countriesUrl from '../../geo/basemap-countries.geojson?url';
@@ -60,11 +61,7 @@ async function start() {
     center: [number('lng'), number('lat')],
     zoom: number('zoom'),
     bearing: number('bearing'),
-    attributionControl: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
-    maxCanvasSize: [8192, 8192],
+    ...MAP_OPTIONS,
   });
   map.addImage(HATCH_IMAGE, hatchPattern(PALETTE.claimed), { pixelRatio: 2 });
   window.__storyMap = map;
