@@ -1,8 +1,7 @@
 /**
  * Builds the two pages the load benchmark compares, from the working tree: the app with its own
  * vite.config.ts, the bare page with bench/vite.config.ts. Both go under node_modules/.cache, so
- * the benchmark never rewrites dist/ while a test run may be serving it. Both builds keep hidden
- * source maps (files next to the bundles, not referenced by them) for bundle-composition.ts.
+ * the benchmark never rewrites dist/ while a test run may be serving it.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -24,7 +23,7 @@ async function vite(args: string[]) {
 
 /** Builds both pages, one after the other (the machine has two cores). */
 export async function buildPages(): Promise<void> {
-  await vite(['--outDir', APP_DIST, '--emptyOutDir', '--sourcemap', 'hidden']);
+  await vite(['--outDir', APP_DIST, '--emptyOutDir']);
   await vite(['--config', join(REPO, 'bench/vite.config.ts')]);
 }
 

@@ -1,8 +1,6 @@
 /** Renders the load benchmark's results as Markdown (printed and written to docs/bench-load.md). */
 import { CATEGORIES, type SizeByCategory } from './bytes.ts';
-import type { Share } from './bundle-composition.ts';
 import type { LoadSample } from './cold-load.ts';
-import type { CpuShare } from './cpu-profile.ts';
 import { machineMarkdown, type Machine } from './machine.ts';
 import { table } from './markdown.ts';
 import { kb, mb, median, ratio, spread } from './stats.ts';
@@ -16,9 +14,6 @@ export interface LoadResults {
   app: LoadSample[];
   bare: LoadSample[];
   bytes: { app: SizeByCategory; bare: SizeByCategory; maplibre: SizeByCategory };
-  composition: { app: Share[]; bare: Share[] };
-  /** Main-thread CPU by group, from one extra profiled load of each page. */
-  cpu: { app: CpuShare[]; bare: CpuShare[] };
   /** Anything that makes a figure doubtful (failed requests, page errors, varying file sets). */
   problems: string[];
 }
@@ -174,28 +169,6 @@ function bytes(r: LoadResults): string {
   );
 }
 
-function composition(r: LoadResults): string {
-  const bare = new Map(r.composition.bare.map((s) => [s.group, s]));
-  const rows = r.composition.app.map((s) => [
-    s.group,
-    kb(s.raw),
-    kb(s.gzip),
-    bare.has(s.group) ? kb(bare.get(s.group)!.raw) : '–',
-  ]);
-  return table(['source of the main JS bundle', 'app KB', 'app gzip KB*', 'bare KB'], rows);
-}
-
-function cpu(r: LoadResults): string {
-  const bare = new Map(r.cpu.bare.map((s) => [s.group, s.ms]));
-  const groups = [...new Set([...r.cpu.app, ...r.cpu.bare].map((s) => s.group))];
-  const app = new Map(r.cpu.app.map((s) => [s.group, s.ms]));
-  const rows = groups
-    .map((group) => ({ group, app: app.get(group) ?? 0, bare: bare.get(group) ?? 0 }))
-    .filter((g) => g.app >= 0.5 || g.bare >= 0.5)
-    .map((g) => [g.group, g.app.toFixed(0), g.bare.toFixed(0), (g.app - g.bare).toFixed(0)]);
-  return table(['main thread, navigation → idle', 'app ms', 'bare ms', 'app − bare'], rows);
-}
-
 export function loadReport(r: LoadResults): string {
   const size = `${Math.round(r.mapSize.width)}×${Math.round(r.mapSize.height)}`;
   return [
@@ -212,15 +185,6 @@ export function loadReport(r: LoadResults): string {
     '',
     timeline(r),
     '',
-    '### Main-thread CPU by source',
-    '',
-    'One extra load of each page with the V8 sampling profiler on (not among the timed loads; ' +
-      'the profiler slows pages a little). Built-ins (fetch, JSON.parse, DOM calls) are charged to ' +
-      'the code that called them. The MapLibre worker and the GPU process run on other threads ' +
-      'and are not in this table; time the main thread spends waiting for them is in “browser”.',
-    '',
-    cpu(r),
-    '',
     '### Bytes by kind',
     '',
     'Files each page requested (each counted once), gzipped at level 9. "MapLibre alone" is ' +
@@ -228,12 +192,6 @@ export function loadReport(r: LoadResults): string {
     '',
     bytes(r),
     '',
-    '### What is in the main JS bundle',
-    '',
-    'From the bundles\u2019 source maps. *Each group gzipped on its own, so the column does not ' +
-      'add up to the bundle\u2019s gzip size.',
-    '',
-    composition(r),
     ...(r.problems.length
       ? ['', '### Problems seen during the runs', '', ...r.problems.map((p) => `- ${p}`)]
       : []),

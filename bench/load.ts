@@ -8,10 +8,8 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium.ts';
 import { startServer } from '../scripts/serve.mjs';
 import { assertBuilt, buildPages } from './build.ts';
-import { bundleComposition } from './bundle-composition.ts';
 import { fileForPath, maplibreAlone, sumByCategory } from './bytes.ts';
 import { coldLoad, type ClickTarget, type LoadSample } from './cold-load.ts';
-import { bundlesByPath, cpuByGroup, profileLoad } from './cpu-profile.ts';
 import { loadReport, type LoadResults } from './load-report.ts';
 import { describeMachine, loadAverage } from './machine.ts';
 import { APP_DIST, BARE_DIST, BARE_PAGE } from './paths.ts';
@@ -38,10 +36,6 @@ function filesOf(name: string, root: string, samples: LoadSample[], problems: st
   return files.filter((f) => existsSync(f));
 }
 
-/** The requested JS files that have a source map: the page's own bundles, not the worker. */
-const mappedBundles = (files: string[]) =>
-  files.filter((f) => f.endsWith('.js') && existsSync(`${f}.map`));
-
 async function measure(browser: Browser, options: LoadBenchOptions, appUrl: string, bare: string) {
   const load = { timeoutMs: options.timeoutMs };
   options.log('warm-up: one load of each page (not counted)');
@@ -66,12 +60,7 @@ async function measure(browser: Browser, options: LoadBenchOptions, appUrl: stri
         `${((a.click?.painted ?? NaN) - (a.click?.down ?? NaN)).toFixed(1)} ms`,
     );
   }
-  options.log('one profiled load of each page (not counted)');
-  const profiles = {
-    app: await profileLoad(browser, appUrl, options.timeoutMs),
-    bare: await profileLoad(browser, bareUrl, options.timeoutMs),
-  };
-  return { app, bare: bareSamples, profiles, mapSize: warm.mapSize, renderer: warm.renderer };
+  return { app, bare: bareSamples, mapSize: warm.mapSize, renderer: warm.renderer };
 }
 
 export async function runLoadBench(options: LoadBenchOptions): Promise<string> {
@@ -103,14 +92,6 @@ export async function runLoadBench(options: LoadBenchOptions): Promise<string> {
         app: sumByCategory(appFiles),
         bare: sumByCategory(bareFiles),
         maplibre: maplibreAlone(),
-      },
-      composition: {
-        app: mappedBundles(appFiles).flatMap(bundleComposition),
-        bare: mappedBundles(bareFiles).flatMap(bundleComposition),
-      },
-      cpu: {
-        app: cpuByGroup(runs.profiles.app, bundlesByPath(APP_DIST, mappedBundles(appFiles))),
-        bare: cpuByGroup(runs.profiles.bare, bundlesByPath(BARE_DIST, mappedBundles(bareFiles))),
       },
       problems: [...new Set(problems)],
     };

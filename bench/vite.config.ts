@@ -19,7 +19,6 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1500,
-    sourcemap: 'hidden',
     rolldownOptions: { input: fileURLToPath(new URL('bare.html', import.meta.url)) },
   },
 });
