@@ -117,7 +117,7 @@ export async function createSnapshot(
   }
   const needsCanvas = opts.format === 'png' || opts.format === 'jpeg';
   const max = maxRenderSide();
-  const check = checkRenderable(size, { maxCanvas: max, maxSide: needsCanvas ? max : undefined });
+  const check = checkRenderable(size, needsCanvas ? { maxSide: max } : {});
   if (!check.ok) throw new ExportError(check.message);
 
   const { width, height, dpi, pixelRatio } = size;
