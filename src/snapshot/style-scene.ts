@@ -268,20 +268,24 @@ function fill(
   view: MapView,
 ): SceneItem | null {
   const opacity = e.num('paint', 'fill-opacity');
-  const pattern = e.get('paint', 'fill-pattern') as { name?: string; namePrimary?: string } | null;
-  const name = pattern ? (pattern.namePrimary ?? pattern.name) : undefined;
+  // A constant evaluates to the image name; an expression to a ResolvedImage.
+  const pattern = e.get('paint', 'fill-pattern') as string | { name?: string } | null | undefined;
+  const name = typeof pattern === 'string' ? pattern : pattern?.name;
   if (name) {
     const lines = patterns[name];
     if (!lines) throw new Error(`No vector drawing for the fill-pattern image "${name}"`);
+    // MapLibre draws a pattern at its size at the tiles' whole zoom, scaled with the map from
+    // there: at zoom 5.6 an 8 px tile shows 8 · 2^0.6 = 12.1 px wide.
+    const k = 2 ** (view.zoom - Math.floor(view.zoom));
     return {
       type: 'path',
       subpaths,
       opacity,
       hatch: {
         ...lines,
-        width: lines.width * ratio,
-        spacing: lines.spacing * ratio,
-        origin: patternOrigin(view, lines, ratio),
+        width: lines.width * k * ratio,
+        spacing: lines.spacing * k * ratio,
+        origin: patternOrigin(view, lines, k, ratio),
       },
     };
   }
@@ -294,15 +298,15 @@ function fill(
  * MapLibre repeats a fill pattern from the world's origin: the screen point where a stripe's
  * centre passes, so the export's stripes fall where the map's do.
  */
-function patternOrigin(view: MapView, lines: PatternLines, ratio: number): Point {
+function patternOrigin(view: MapView, lines: PatternLines, k: number, ratio: number): Point {
   const size = worldSize(view.zoom);
   const [cx, cy] = mercator(view.center);
   const left = cx * size - view.width / 2;
   const top = cy * size - view.height / 2;
-  // Tile period along x of "/" stripes spaced `spacing` apart: spacing · √2.
-  const period = lines.spacing * Math.SQRT2;
+  // Tile period along x of "/" stripes spaced `spacing` apart: spacing · √2, on screen.
+  const period = lines.spacing * Math.SQRT2 * k;
   const mod = (a: number) => ((a % period) + period) % period;
-  return [(mod(-left) + (lines.width * Math.SQRT2) / 2) * ratio, mod(-top) * ratio];
+  return [(mod(-left) + (lines.width * Math.SQRT2 * k) / 2) * ratio, mod(-top) * ratio];
 }
 
 function line(
@@ -358,8 +362,8 @@ const ANCHORS: Record<string, { h: TextItem['anchor']; x: number; y: number }> =
   'bottom-right': { h: 'end', x: 1, y: 1 },
 };
 
-/** Baseline below the middle of a line box, in em (cap height and descenders centred). */
-const BASELINE_EM = 0.35;
+/** Baseline below the middle of a line box, in em: where MapLibre puts Noto Sans (measured). */
+const BASELINE_EM = 0.45;
 
 /** A symbol layer's text at an anchor: one text item per line (halo first), and its box. */
 function symbolText(

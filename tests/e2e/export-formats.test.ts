@@ -16,7 +16,7 @@ import { compareWithRaster } from './format-diff.ts';
 import { hasColourNear, type Pixels } from './png.ts';
 
 /** Largest share of pixels pixelmatch may find different between a raster and a vector export. */
-export const FORMAT_TOLERANCE = 0.02;
+export const FORMAT_TOLERANCE = 0.015;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -101,7 +101,7 @@ describe.each(['en', 'uk'] as const)('in %s', (lang) => {
       const png = await exportAs(app.page, 'png', view);
       const svg = await exportAs(app.page, 'svg', view);
       const slug = `formats-${name.replace(/\s+/g, '-').toLowerCase()}-${lang}`;
-      const diff = compareWithRaster(png.bytes, 'svg', svg.bytes, slug);
+      const diff = await compareWithRaster(png.bytes, 'svg', svg.bytes, slug);
       figures.push(
         `  ${name}, ${lang}: ${diff.differing} px of ${SIZE.width * SIZE.height} (${(diff.ratio * 100).toFixed(2)}%)`,
       );

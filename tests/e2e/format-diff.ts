@@ -8,35 +8,49 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pixelmatch from 'pixelmatch';
+import { decompress } from 'wawoff2';
 import { PNG } from 'pngjs';
 import { ARTIFACTS } from './app.ts';
 import { decodePng, type Pixels } from './png.ts';
 
 /** Turns a vector file into PNG bytes of exactly `width` × `height` pixels. */
-export type Rasteriser = (bytes: Uint8Array, width: number, height: number) => Uint8Array;
+export type Rasteriser = (
+  bytes: Uint8Array,
+  width: number,
+  height: number,
+  env: NodeJS.ProcessEnv,
+) => Uint8Array;
 
 /**
- * A fontconfig setup that gives command-line readers the app's bundled Noto Sans (the files
- * @fontsource ships), so they draw text with the same typeface as the browser.
+ * A fontconfig setup that gives command-line readers the app's bundled Noto Sans (the WOFF2
+ * files @fontsource ships, unpacked to TrueType, which Pango reads), so they draw text with the
+ * same typeface as the browser rather than a system fallback.
  */
-function fontconfigFile(): string {
+async function fontconfigFile(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'export-fonts-'));
-  const fonts = resolve('node_modules/@fontsource/noto-sans/files');
+  const files = resolve('node_modules/@fontsource/noto-sans/files');
+  for (const subset of ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext']) {
+    for (const weight of [400, 700]) {
+      const name = `noto-sans-${subset}-${weight}-normal`;
+      const ttf = await decompress(readFileSync(join(files, `${name}.woff2`)));
+      writeFileSync(join(dir, `${name}.ttf`), ttf);
+    }
+  }
   const conf = join(dir, 'fonts.conf');
   writeFileSync(
     conf,
     `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n` +
-      `  <dir>${fonts}</dir>\n  <cachedir>${join(dir, 'cache')}</cachedir>\n` +
+      `  <dir>${dir}</dir>\n  <cachedir>${join(dir, 'cache')}</cachedir>\n` +
       `  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n</fontconfig>\n`,
   );
   return conf;
 }
 
-let fontconfig: string | null = null;
+let fontconfig: Promise<string> | null = null;
 /** Environment for a reader: the bundled fonts through fontconfig. */
-export function readerEnv(): NodeJS.ProcessEnv {
+export async function readerEnv(): Promise<NodeJS.ProcessEnv> {
   fontconfig ??= fontconfigFile();
-  return { ...process.env, FONTCONFIG_FILE: fontconfig };
+  return { ...process.env, FONTCONFIG_FILE: await fontconfig };
 }
 
 /** Writes `bytes` to a temporary `input.<ext>`, lets `run` write `out.png` and returns it. */
@@ -58,12 +72,12 @@ export function withTempFiles(
 }
 
 export const RASTERISERS: Record<string, Rasteriser> = {
-  svg: (bytes, width, height) =>
+  svg: (bytes, width, height, env) =>
     withTempFiles('svg', bytes, (input, output) =>
       execFileSync(
         '/usr/bin/rsvg-convert',
         ['--width', `${width}`, '--height', `${height}`, '--output', output, input],
-        { env: readerEnv(), timeout: 60_000 },
+        { env, timeout: 60_000 },
       ),
     ),
 };
@@ -98,17 +112,19 @@ export function diffImages(reference: Pixels, candidate: Pixels, name: string): 
 }
 
 /** Rasterises a vector export with its format's reader and diffs it against the raster export. */
-export function compareWithRaster(
+export async function compareWithRaster(
   raster: Uint8Array,
   format: keyof typeof RASTERISERS,
   vector: Uint8Array,
   name: string,
-): ImageDiff & { reference: Pixels; candidate: Pixels } {
+): Promise<ImageDiff & { reference: Pixels; candidate: Pixels }> {
   const reference = decodePng(raster);
   const rasterise = RASTERISERS[format];
   if (!rasterise) throw new Error(`No reader for ${format}`);
-  const candidate = decodePng(rasterise(vector, reference.width, reference.height));
+  const env = await readerEnv();
+  const candidate = decodePng(rasterise(vector, reference.width, reference.height, env));
   mkdirSync(ARTIFACTS, { recursive: true });
   writeFileSync(`${ARTIFACTS}/${name}-raster.png`, raster);
+  writeFileSync(`${ARTIFACTS}/${name}.${format}`, vector);
   return { ...diffImages(reference, candidate, `${name}-${format}`), reference, candidate };
 }
