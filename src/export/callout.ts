@@ -1,7 +1,9 @@
 /**
  * Placement of the selected place's callout: a labelled box joined to the place by a leader
  * line. It tries the four diagonal positions around the place, up-right first, and takes the
- * first that stays inside the map area without covering another composition block.
+ * first that stays inside the map area without covering another composition block. The leader
+ * starts at the edge of the place's marker, so it never crosses it, and the box keeps clear of
+ * the marker.
  */
 import type { Point, Rect } from './scene.ts';
 import { estimateTextWidth, type TextBlock } from './text-measure.ts';
@@ -12,7 +14,7 @@ export interface Callout {
   anchor: Point;
   box: Rect;
   text: TextBlock;
-  /** From the anchor to the nearest point of the box. */
+  /** From the edge of the marker around the anchor to the nearest point of the box. */
   leader: [Point, Point];
 }
 
@@ -36,7 +38,7 @@ function inside(r: Rect, area: Rect, margin: number): boolean {
  * position is free, the up-right one is clamped into the area.
  */
 export function placeCallout(
-  place: { x: number; y: number; label: string },
+  place: { x: number; y: number; label: string; markerRadius?: number },
   unit: number,
   area: Rect,
   taken: Rect[],
@@ -48,7 +50,8 @@ export function placeCallout(
   const lineHeight = 1.3 * fontSize;
   const width = estimateTextWidth(place.label, fontSize, 'bold') + 2 * pad;
   const height = lineHeight + 2 * pad;
-  const gap = 2 * unit;
+  const marker = place.markerRadius ?? 0;
+  const gap = Math.max(2 * unit, marker + unit);
   const margin = unit;
   const candidates: Rect[] = [
     { x: x + gap, y: y - gap - height, width, height },
@@ -75,7 +78,13 @@ export function placeCallout(
     Math.max(box.x, Math.min(x, box.x + box.width)),
     Math.max(box.y, Math.min(y, box.y + box.height)),
   ];
-  return { anchor: [x, y], box, text, leader: [[x, y], nearest] };
+  const [dx, dy] = [nearest[0] - x, nearest[1] - y];
+  const length = Math.hypot(dx, dy);
+  const start: Point =
+    length > marker && length > 0
+      ? [x + (dx / length) * marker, y + (dy / length) * marker]
+      : [x, y];
+  return { anchor: [x, y], box, text, leader: [start, nearest] };
 }
 
 function clampInto(r: Rect, area: Rect, margin: number): Rect {

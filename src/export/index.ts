@@ -21,12 +21,9 @@ export {
   HARD_MAX_SIDE,
   checkRenderable,
   largestSize,
-  planTiles,
   type Renderability,
   type RenderLimits,
-  type Tile,
-  type TilePlan,
-} from './tiles.ts';
+} from './render-limits.ts';
 export { pngWithDpi, readPngDpi, readPngSize } from './png.ts';
 export { jpegWithDpi, readJpegDpi, readJpegSize } from './jpeg.ts';
 export { buildPdf, type PdfRequest } from './pdf.ts';

@@ -40,8 +40,11 @@ export interface LayoutRequest {
   scaleBar?: { lat: number; zoom: number };
   northArrow?: boolean;
   inset?: boolean;
-  /** Selected place: its position in output pixels and its label. */
-  callout?: { x: number; y: number; label: string };
+  /**
+   * Selected place: its position in output pixels, its label and the radius of its marker on
+   * the map (output pixels; the leader starts at its edge).
+   */
+  callout?: { x: number; y: number; label: string; markerRadius?: number };
   /** Always drawn. */
   credit: string;
 }

@@ -142,11 +142,16 @@ function paint(rule: LayerRule, ratio: number) {
   };
 }
 
-interface Shapes extends LabelShapes {
+/** A feature's geometry projected to output pixels and clipped: polygons, lines and points. */
+export interface Shapes extends LabelShapes {
   lines: SubPath[];
 }
 
-function collect(
+/**
+ * Projects `geometry` with `toPx`, thins it to `tolerance` pixels and clips it to `box`; points
+ * outside the `width` × `height` frame are dropped.
+ */
+export function collect(
   geometry: Geometry,
   toPx: (p: Position) => Point,
   box: Box,

@@ -30,6 +30,11 @@ export interface Hatch {
   spacing: number;
   /** Direction of the lines in degrees, clockwise from the x axis (y points down). */
   angle: number;
+  /**
+   * A point the centre of one line passes through, so the lines line up with another renderer's
+   * (MapLibre anchors its fill patterns to the world); renderers may ignore it.
+   */
+  origin?: Point;
 }
 
 interface Paint {
@@ -73,6 +78,8 @@ export interface TextItem {
   /** Outline drawn under the glyphs so labels stay readable on any background. */
   halo?: { color: string; width: number };
   anchor?: TextAnchor;
+  /** Extra space after each character in output pixels (MapLibre's `text-letter-spacing`). */
+  letterSpacing?: number;
 }
 
 /** A named layer, e.g. `layer-kursk-region`; `label` is its accessible name. */

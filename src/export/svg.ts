@@ -107,7 +107,17 @@ export function sceneToSvg(scene: VectorScene, options: SvgOptions = {}): string
     const id = `hatch-${defs.length + 1}`;
     const [s, mid] = [fmt(hatch.spacing), fmt(hatch.spacing / 2)];
     const line = `<line x1="0" y1="${mid}" x2="${s}" y2="${mid}"${colour('stroke', hatch.color)} stroke-width="${fmt(hatch.width)}"/>`;
-    const attrs = `patternUnits="userSpaceOnUse" width="${s}" height="${s}" patternTransform="rotate(${fmt(hatch.angle)})"`;
+    // With an origin, one line's centre passes through it: the line sits at y = spacing / 2 of
+    // the tile, so the tile starts half a spacing before the origin, across the lines.
+    const a = (hatch.angle * Math.PI) / 180;
+    const [ox, oy] = hatch.origin
+      ? [
+          hatch.origin[0] + (hatch.spacing / 2) * Math.sin(a),
+          hatch.origin[1] - (hatch.spacing / 2) * Math.cos(a),
+        ]
+      : [0, 0];
+    const move = hatch.origin ? `translate(${fmt(ox)} ${fmt(oy)}) ` : '';
+    const attrs = `patternUnits="userSpaceOnUse" width="${s}" height="${s}" patternTransform="${move}rotate(${fmt(hatch.angle)})"`;
     defs.push(`<pattern id="${id}" ${attrs}>${line}</pattern>`);
     return id;
   };
@@ -145,7 +155,11 @@ function renderItem(item: SceneItem, addPattern: (hatch: Hatch) => string): stri
     case 'text': {
       const anchor = item.anchor && item.anchor !== 'start' ? ` text-anchor="${item.anchor}"` : '';
       const weight = item.weight === 'bold' ? ' font-weight="bold"' : '';
-      const attrs = `x="${fmt(item.x)}" y="${fmt(item.y)}" font-size="${fmt(item.size)}"${weight}${anchor}`;
+      const spacing = item.letterSpacing ? ` letter-spacing="${fmt(item.letterSpacing)}"` : '';
+      // SVG counts the spacing after the last character too; shift so it falls between them.
+      const share = { start: 0, middle: 0.5, end: 1 }[item.anchor ?? 'start'];
+      const x = item.x + (item.letterSpacing ?? 0) * share;
+      const attrs = `x="${fmt(x)}" y="${fmt(item.y)}" font-size="${fmt(item.size)}"${weight}${anchor}${spacing}`;
       const text = escapeXml(item.text);
       const lines = [`<text ${attrs}${colour('fill', item.fill)}>${text}</text>`];
       if (item.halo) {

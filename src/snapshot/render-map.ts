@@ -1,12 +1,24 @@
 /**
  * Renders the live map's style, view and selection on an offscreen MapLibre map at the export's
- * pixel ratio, and returns its pixels as a canvas of exactly the size asked for. The live map is
- * only read, never moved or restyled.
+ * pixel ratio, and returns its pixels as a canvas of exactly the size asked for, with the labels
+ * MapLibre placed. Labels keep clear of the export's furniture (title, legend, inset…) and of
+ * the frame's edges: those are added as invisible icons that MapLibre's own collision avoids,
+ * and a label that still touches one (e.g. one allowed to overlap) is filtered out. Vector
+ * exports use the same placement without the full-size frame. The live map is only read,
+ * never moved or restyled.
  */
-import { Map as MaplibreMap, type FilterSpecification } from 'maplibre-gl';
+import {
+  Map as MaplibreMap,
+  type FilterSpecification,
+  type MapGeoJSONFeature,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import type { MapView } from '../export/projection.ts';
+import type { Rect } from '../export/scene.ts';
 import { hatchPattern } from '../map/hatch.ts';
 import { HATCH_IMAGE } from '../map/layers.ts';
 import { PALETTE } from '../map/palette.ts';
+import { labelConflicts, type PlacedLabel } from './label-fit.ts';
 
 export interface MapRenderRequest {
   width: number;
@@ -18,8 +30,26 @@ export interface MapRenderRequest {
   selectedId: string | null;
   /** Leaves out this place's map label (the composition draws a callout for it instead). */
   hideLabelOf?: string;
+  /** Rectangles (CSS pixels) map labels must keep clear of: the composition's furniture. */
+  avoid?: Rect[];
+  /** False: only place the labels (vector exports), no full-size frame. */
+  draw?: boolean;
   signal?: AbortSignal;
 }
+
+/** The offscreen render: the canvas (when drawn) and the labels MapLibre placed. */
+export interface MapRender {
+  canvas: HTMLCanvasElement | null;
+  labels: PlacedLabel[];
+  /** The style as rendered, for deriving the vector scene from it. */
+  style: StyleSpecification;
+}
+
+const BLOCKERS = 'export-furniture';
+/** How far outside the frame the edge blockers reach, in CSS pixels. */
+const EDGE = 40;
+/** Rounds of "filter out the labels that still conflict, place again". */
+const MAX_ROUNDS = 4;
 
 let maxSizeCache: number | null = null;
 
@@ -69,11 +99,79 @@ function hideLabel(map: MaplibreMap, id: string) {
   }
 }
 
-/** Draws the map into a new canvas of exactly `width` × `height` pixels. */
-export async function renderMap(
-  live: MaplibreMap,
-  req: MapRenderRequest,
-): Promise<HTMLCanvasElement> {
+/**
+ * Invisible icons over each rectangle to avoid, and along the outside of the frame, on a symbol
+ * layer above all others (MapLibre places the top layer first), so labels below collide with
+ * them as with any other symbol. Anchors stay inside the frame so their tiles are loaded.
+ */
+function addBlockers(map: MaplibreMap, avoid: Rect[], width: number, height: number) {
+  type Anchor = 'center' | 'bottom' | 'top' | 'left' | 'right';
+  const boxes: { rect: Rect; at: [number, number]; anchor: Anchor }[] = [
+    ...avoid.map((rect) => ({
+      rect,
+      at: [rect.x + rect.width / 2, rect.y + rect.height / 2] as [number, number],
+      anchor: 'center' as const,
+    })),
+    { rect: { x: 0, y: 0, width, height: EDGE }, at: [width / 2, 0.5], anchor: 'bottom' },
+    { rect: { x: 0, y: 0, width, height: EDGE }, at: [width / 2, height - 0.5], anchor: 'top' },
+    { rect: { x: 0, y: 0, width: EDGE, height }, at: [0.5, height / 2], anchor: 'right' },
+    { rect: { x: 0, y: 0, width: EDGE, height }, at: [width - 0.5, height / 2], anchor: 'left' },
+  ];
+  const features = boxes.map(({ rect, at, anchor }, i) => {
+    const w = Math.max(1, Math.ceil(rect.width));
+    const h = Math.max(1, Math.ceil(rect.height));
+    map.addImage(`${BLOCKERS}-${i}`, { width: w, height: h, data: new Uint8Array(w * h * 4) });
+    const lngLat = map.unproject(at);
+    return {
+      type: 'Feature' as const,
+      properties: { image: `${BLOCKERS}-${i}`, anchor },
+      geometry: { type: 'Point' as const, coordinates: [lngLat.lng, lngLat.lat] },
+    };
+  });
+  map.addSource(BLOCKERS, { type: 'geojson', data: { type: 'FeatureCollection', features } });
+  map.addLayer({
+    id: BLOCKERS,
+    type: 'symbol',
+    source: BLOCKERS,
+    layout: {
+      'icon-image': ['get', 'image'],
+      'icon-anchor': ['get', 'anchor'],
+      'icon-allow-overlap': true,
+      'icon-padding': 0,
+    },
+    paint: { 'icon-opacity': 0 },
+  });
+}
+
+/** The labels MapLibre placed, once each. */
+function placedLabels(map: MaplibreMap, layers: string[]): PlacedLabel[] {
+  const seen = new Set<string>();
+  const out: PlacedLabel[] = [];
+  for (const f of map.queryRenderedFeatures({ layers }) as MapGeoJSONFeature[]) {
+    if (f.geometry.type !== 'Point') continue;
+    const [lng, lat] = f.geometry.coordinates as [number, number];
+    const label = { layerId: f.layer.id, properties: { ...f.properties }, lngLat: [lng, lat] };
+    const key = JSON.stringify(label);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(label as PlacedLabel);
+  }
+  return out;
+}
+
+/** A filter matching no feature whose primitive properties equal one of `dropped`'s. */
+function without(filter: unknown, dropped: PlacedLabel[]): FilterSpecification {
+  const same = dropped.map((l) => [
+    'all',
+    ...Object.entries(l.properties)
+      .filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+      .map(([k, v]) => ['==', ['get', k], v]),
+  ]);
+  const notThese = ['!', ['any', ...same]];
+  return (filter ? ['all', filter, notThese] : notThese) as FilterSpecification;
+}
+/** Draws the map into a new canvas of exactly `width` × `height` pixels (unless `draw` is false). */
+export async function renderMap(live: MaplibreMap, req: MapRenderRequest): Promise<MapRender> {
   // CSS size rounded to whole pixels (MapLibre reads clientWidth); the ratio is adjusted so the
   // WebGL canvas comes out at the requested width, and any last pixel of height is resampled.
   const cssWidth = Math.max(1, Math.round(req.width / req.pixelRatio));
@@ -93,9 +191,10 @@ export async function renderMap(
   container.setAttribute('aria-hidden', 'true');
   document.body.append(container);
   const max = maxRenderSide();
+  const style = live.getStyle();
   const map = new MaplibreMap({
     container,
-    style: live.getStyle(),
+    style,
     center: req.center,
     zoom: req.zoom,
     bearing: req.bearing,
@@ -121,7 +220,28 @@ export async function renderMap(
         map.setFeatureState({ source, id: req.selectedId }, { selected: true });
       }
     }
+    const symbolLayers = style.layers.filter((l) => l.type === 'symbol').map((l) => l.id);
+    addBlockers(map, req.avoid ?? [], cssWidth, cssHeight);
     await whenIdle(map, req.signal);
+    const view: MapView = {
+      center: req.center,
+      zoom: req.zoom,
+      bearing: req.bearing,
+      width: cssWidth,
+      height: cssHeight,
+    };
+    let labels = placedLabels(map, symbolLayers);
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const conflicts = labelConflicts(style, view, labels, req.avoid ?? []);
+      if (conflicts.length === 0) break;
+      for (const layerId of new Set(conflicts.map((l) => l.layerId))) {
+        const dropped = conflicts.filter((l) => l.layerId === layerId);
+        map.setFilter(layerId, without(map.getFilter(layerId), dropped));
+      }
+      await whenIdle(map, req.signal);
+      labels = placedLabels(map, symbolLayers);
+    }
+    if (req.draw === false) return { canvas: null, labels, style };
     map.setPixelRatio(pixelRatio);
     // The one full-size frame, drawn now, with every tile and label in place.
     map.redraw();
@@ -135,7 +255,7 @@ export async function renderMap(
     out.width = req.width;
     out.height = req.height;
     out.getContext('2d')!.drawImage(source, 0, 0, req.width, req.height);
-    return out;
+    return { canvas: out, labels, style };
   } finally {
     map.remove();
     container.remove();

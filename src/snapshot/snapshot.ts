@@ -3,9 +3,9 @@
  * (`npm run snapshot`) and the benchmark. Raster formats render the map offscreen with MapLibre
  * and draw the composition on top; SVG and PDF draw everything as vectors.
  */
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import {
-  buildMapScene,
   buildPdf,
   checkRenderable,
   compositionItems,
@@ -17,18 +17,28 @@ import {
   resolveSize,
   sceneToSvg,
   type ExportFormat,
+  type Layout,
   type MapView,
   type PresetId,
+  type Rect,
 } from '../export/index.ts';
-import type { StoryGroup } from '../map/layers.ts';
+import { hatchLinesStyle } from '../map/hatch.ts';
+import { HATCH_IMAGE, STORY_GROUPS, type StoryGroup } from '../map/layers.ts';
 import { PALETTE } from '../map/palette.ts';
 import type { MapData } from '../map/style.ts';
 import type { Lang } from '../story/hash.ts';
 import { formatDate, type Story } from '../story/story.ts';
-import { calloutFor, exportCredit, insetScene, legendEntries } from './composition-input.ts';
+import {
+  calloutFor,
+  exportCredit,
+  groupsInFrame,
+  insetScene,
+  legendEntries,
+} from './composition-input.ts';
+import { labelBoxes } from './label-fit.ts';
 import { maxRenderSide, renderMap } from './render-map.ts';
 import { drawScene } from './scene-canvas.ts';
-import { vectorLayers } from './vector-layers.ts';
+import { markerRadius, styleScene } from './style-scene.ts';
 
 export interface SnapshotOptions {
   preset: PresetId;
@@ -71,6 +81,15 @@ export interface Snapshot {
   dpi: number;
   /** Milliseconds spent per stage (render, read-back, encode), for the benchmark. */
   timings: Record<string, number>;
+  /** Where things ended up, in output pixels: for checks of the composition. */
+  placement: {
+    /** The composition's boxes (title, legend, inset, scale bar, callout, credits…). */
+    furniture: { id: string; rect: Rect }[];
+    /** Every map label drawn, with its box. */
+    labels: { layerId: string; text: string[]; box: Rect }[];
+    /** The legend's rows. */
+    legend: string[];
+  };
 }
 
 /** An export that cannot be made; `message` is for the reader. */
@@ -117,7 +136,7 @@ export async function createSnapshot(
   }
   const needsCanvas = opts.format === 'png' || opts.format === 'jpeg';
   const max = maxRenderSide();
-  const check = checkRenderable(size, { maxCanvas: max, maxSide: needsCanvas ? max : undefined });
+  const check = checkRenderable(size, needsCanvas ? { maxSide: max } : {});
   if (!check.ok) throw new ExportError(check.message);
 
   const { width, height, dpi, pixelRatio } = size;
@@ -137,9 +156,13 @@ export async function createSnapshot(
     height: cssHeight,
   };
   const s = opts.show;
-  const callout = s.callout
+  const style = ctx.live.getStyle();
+  const marker = ctx.selectedId ? markerRadius(style, ctx.selectedId, view.zoom) : 0;
+  const place = s.callout
     ? calloutFor(ctx.story, ctx.selectedId, view, pixelRatio, ctx.lang)
     : undefined;
+  const callout = place && { ...place, markerRadius: marker * pixelRatio };
+  const shown = groupsInFrame(style.layers, storySources(style), view);
   const layout = layoutComposition({
     width,
     height,
@@ -148,7 +171,7 @@ export async function createSnapshot(
     dateLine: s.date
       ? `${ctx.story.file.article.publisher}, with AFP · ${formatDate(ctx.story.file.article.date)}`
       : undefined,
-    legend: s.legend ? legendEntries(ctx.visible) : undefined,
+    legend: s.legend ? legendEntries(ctx.visible, shown) : undefined,
     scaleBar: s.scaleBar ? { lat: view.center[1], zoom: view.zoom } : undefined,
     northArrow: s.northArrow,
     inset: s.inset,
@@ -157,25 +180,38 @@ export async function createSnapshot(
   });
   const compositionOptions = {
     bearing: view.bearing,
-    ...(s.inset ? { inset: insetScene(ctx.data, ctx.story, view) } : {}),
+    ...(layout.inset ? { inset: insetScene(ctx.data, ctx.story, view, layout.inset) } : {}),
   };
+  const furniture = furnitureOf(layout);
+  // Labels keep half a layout unit clear of every box, like MapLibre's collision padding.
+  const pad = layout.unit / 2;
+  const avoid = furniture.map(({ rect: r }) => ({
+    x: (r.x - pad) / pixelRatio,
+    y: (r.y - pad) / pixelRatio,
+    width: (r.width + 2 * pad) / pixelRatio,
+    height: (r.height + 2 * pad) / pixelRatio,
+  }));
   lap('layout');
 
   let bytes: Uint8Array;
-  if (needsCanvas) {
-    ctx.onProgress?.('Rendering the map');
-    const canvas = await renderMap(ctx.live, {
-      width,
-      height,
-      pixelRatio,
-      center: view.center,
-      zoom: view.zoom,
-      bearing: view.bearing ?? 0,
-      selectedId: ctx.selectedId,
-      ...(callout && ctx.selectedId ? { hideLabelOf: ctx.selectedId } : {}),
-      signal: ctx.signal,
-    });
-    lap('render');
+  ctx.onProgress?.(needsCanvas ? 'Rendering the map' : 'Placing the labels');
+  const render = await renderMap(ctx.live, {
+    width,
+    height,
+    pixelRatio,
+    center: view.center,
+    zoom: view.zoom,
+    bearing: view.bearing ?? 0,
+    selectedId: ctx.selectedId,
+    ...(layout.callout && ctx.selectedId ? { hideLabelOf: ctx.selectedId } : {}),
+    avoid,
+    draw: needsCanvas,
+    signal: ctx.signal,
+  });
+  lap('render');
+  const labels = labelBoxes(render.style, view, render.labels, pixelRatio);
+  if (render.canvas) {
+    const canvas = render.canvas;
     drawScene(canvas.getContext('2d')!, compositionItems(layout, compositionOptions));
     lap('composition');
     ctx.onProgress?.('Encoding');
@@ -185,9 +221,15 @@ export async function createSnapshot(
     lap('encode');
   } else {
     ctx.onProgress?.('Drawing vectors');
-    const hidden = callout ? ctx.selectedId : null;
-    const { features, rules } = vectorLayers(ctx.data, ctx.visible, view.zoom, ctx.lang, hidden);
-    const map = buildMapScene(features, rules, view, { pixelRatio, background: PALETTE.water });
+    const { scene: map } = styleScene({
+      style: render.style,
+      view,
+      pixelRatio,
+      selectedId: ctx.selectedId,
+      labels: render.labels,
+      patterns: { [HATCH_IMAGE]: hatchLinesStyle(PALETTE.claimed) },
+      groupOf,
+    });
     const scene = { ...composeScene(map, layout, compositionOptions), title: opts.title };
     lap('vectors');
     if (opts.format === 'svg') {
@@ -213,5 +255,43 @@ export async function createSnapshot(
     width,
     height,
   });
-  return { bytes, mime: MIME[opts.format], fileName, width, height, dpi, timings };
+  const placement = {
+    furniture,
+    labels: labels.map(({ layerId, text, box }) => ({ layerId, text, box })),
+    legend: layout.legend?.rows.map((r) => r.entry.label) ?? [],
+  };
+  return { bytes, mime: MIME[opts.format], fileName, width, height, dpi, timings, placement };
+}
+
+/** The story group a style layer belongs to, for the scene's layer groups. */
+function groupOf(layerId: string): { id: string; label: string } | undefined {
+  const group = STORY_GROUPS.find((g) => g.layers.includes(layerId));
+  return group && { id: group.id, label: group.label };
+}
+
+/** The style's inline GeoJSON features by source. */
+function storySources(style: StyleSpecification): Record<string, Feature[]> {
+  const out: Record<string, Feature[]> = {};
+  for (const [id, source] of Object.entries(style.sources)) {
+    if (source.type !== 'geojson' || typeof source.data === 'string') continue;
+    const data = source.data as FeatureCollection | Feature;
+    out[id] = data.type === 'FeatureCollection' ? data.features : [data as Feature];
+  }
+  return out;
+}
+
+/** Every composition box, named, in output pixels. */
+function furnitureOf(layout: Layout): { id: string; rect: Rect }[] {
+  const boxes: [string, Rect | undefined][] = [
+    ['title', layout.titlePanel],
+    ['legend', layout.legend],
+    ['inset', layout.inset],
+    ['north-arrow', layout.northArrow],
+    ['scale-bar', layout.scaleBar],
+    ['callout', layout.callout?.box],
+    ['credit', layout.creditBand],
+  ];
+  return boxes
+    .filter((b): b is [string, Rect] => !!b[1])
+    .map(([id, r]) => ({ id, rect: { x: r.x, y: r.y, width: r.width, height: r.height } }));
 }

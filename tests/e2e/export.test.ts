@@ -88,7 +88,10 @@ describe('snapshot export', () => {
     expect(red.length / inside.length).toBeGreaterThan(0.9);
 
     const golden = 'tests/e2e/golden/story-600x400.png';
-    if (process.env.UPDATE === '1' || !existsSync(golden)) writeFileSync(golden, snap.bytes);
+    if (process.env.UPDATE === '1') writeFileSync(golden, snap.bytes);
+    if (!existsSync(golden)) {
+      throw new Error(`${golden} is missing: run with UPDATE=1 to create it, then review it.`);
+    }
     expect(diffRatio(img, decodePng(readFileSync(golden)))).toBeLessThan(0.01);
   });
 

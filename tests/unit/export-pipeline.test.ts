@@ -82,10 +82,7 @@ describe('export pipeline through the public index', () => {
 
   it('builds a scene of exactly the output size', () => {
     expect([scene.width, scene.height]).toEqual([1754, 1240]);
-    expect(exporter.checkRenderable(size, { maxCanvas: 8192 })).toMatchObject({
-      ok: true,
-      tiled: false,
-    });
+    expect(exporter.checkRenderable(size, { maxSide: 8192 })).toEqual({ ok: true });
   });
 
   it('writes an SVG with the layers, the escaped label and the credit as text', () => {

@@ -8,7 +8,6 @@ import {
   legendEntries,
 } from '../../src/snapshot/composition-input.ts';
 import { previewOptions, defaultOptions } from '../../src/snapshot/options.ts';
-import { maxTownRank, vectorLayers } from '../../src/snapshot/vector-layers.ts';
 import { story, storyFeatures } from './story-data.ts';
 
 const allVisible = Object.fromEntries(STORY_GROUPS.map((g) => [g.id, true])) as Record<
@@ -63,52 +62,6 @@ describe('export composition inputs', () => {
     ]) {
       expect(credit).toContain(part);
     }
-  });
-});
-
-describe('vector export layers', () => {
-  it('labels towns by rank with the live map’s zoom thresholds', () => {
-    expect(maxTownRank(3)).toBe(1);
-    expect(maxTownRank(6.2)).toBe(3);
-    expect(maxTownRank(10)).toBe(6);
-  });
-
-  it('draws the story layers in map order and leaves hidden ones out', () => {
-    const data = {
-      story: storyFeatures,
-      countries: null,
-      regions: null,
-      towns: null,
-      regionLabels: null,
-    };
-    const ids = vectorLayers(data, allVisible, 7, 'en').rules.map((r) => r.id);
-    expect(ids.slice(-6)).toEqual([
-      'claimed',
-      'kursk-region',
-      'ukraine-border',
-      'kursk-sumy-border',
-      'capitals',
-      'sudzha',
-    ]);
-    const noBorder = vectorLayers(data, { ...allVisible, border: false }, 7, 'en').rules.map(
-      (r) => r.id,
-    );
-    expect(noBorder).not.toContain('kursk-sumy-border');
-  });
-
-  it('blanks the label of the place the callout names', () => {
-    const data = {
-      story: storyFeatures,
-      countries: null,
-      regions: null,
-      towns: null,
-      regionLabels: null,
-    };
-    const { features } = vectorLayers(data, allVisible, 7, 'ru', 'sudzha');
-    expect(features.find((f) => f.properties.id === 'sudzha')!.properties.name).toBe('');
-    expect(features.find((f) => f.properties.id === 'kyiv')!.properties.name).toBe(
-      story.byId.get('kyiv')!.properties.name_ru,
-    );
   });
 });
 
