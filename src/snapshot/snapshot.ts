@@ -26,6 +26,7 @@ import type { MapData } from '../map/style.ts';
 import type { Lang } from '../story/hash.ts';
 import { formatDate, type Story } from '../story/story.ts';
 import { calloutFor, exportCredit, insetScene, legendEntries } from './composition-input.ts';
+import { bundledFonts } from './pdf-fonts.ts';
 import { maxRenderSide, renderMap } from './render-map.ts';
 import { drawScene } from './scene-canvas.ts';
 import { vectorLayers } from './vector-layers.ts';
@@ -194,10 +195,11 @@ export async function createSnapshot(
       bytes = new TextEncoder().encode(sceneToSvg(scene));
     } else {
       const page = size.page ?? { widthPt: (width * 72) / dpi, heightPt: (height * 72) / dpi };
-      bytes = buildPdf({
+      bytes = await buildPdf({
         widthPt: page.widthPt,
         heightPt: page.heightPt,
         vector: scene,
+        fonts: bundledFonts,
         info: { title: opts.title, creator: 'Kursk story map' },
       });
     }
