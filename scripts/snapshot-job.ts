@@ -3,15 +3,14 @@
  * command line and for each entry of a manifest, so a typo never costs a render.
  */
 import { extname } from 'node:path';
+import { exportFileName, type ExportFormat } from '../src/export/filename.ts';
 import {
   PRESETS,
   PRINT_DPIS,
-  exportFileName,
   presetGroup,
   resolveSize,
-  type ExportFormat,
   type PresetId,
-} from '../src/export/index.ts';
+} from '../src/export/presets.ts';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../src/map/camera.ts';
 import { LANGS, parseHash, type HashView, type Lang } from '../src/story/hash.ts';
 

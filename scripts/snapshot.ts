@@ -8,13 +8,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { startServer } from './serve.mjs';
 import { USAGE, parseSnapshotArgs, type SnapshotArgs } from './snapshot-args.ts';
 import { defaultOutName, type SnapshotJob } from './snapshot-job.ts';
 import { readManifest } from './snapshot-manifest.ts';
 import { checkOutput, writeAtomically } from './snapshot-output.ts';
-import { JobError, renderJob } from './snapshot-render.ts';
 import { withTimeout } from './stage.ts';
 
 function fail(message: string, code = 2): never {
@@ -62,6 +59,11 @@ async function shutDown(): Promise<void> {
     Promise.allSettled([browser?.close(), server?.close()]),
   ).catch(() => undefined);
 }
+
+// The browser side is loaded only once every argument has passed, so a refusal is quick.
+const { launchChromium } = await import('./chromium.ts');
+const { startServer } = await import('./serve.mjs');
+const { JobError, renderJob } = await import('./snapshot-render.ts');
 
 let failed = 0;
 let exitCode = 0;
