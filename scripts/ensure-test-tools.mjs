@@ -1,5 +1,5 @@
 // Makes sure the programs the tests run are there: Debian's Chromium (browser tests), poppler's
-// pdftotext, pdffonts, pdfinfo and pdftoppm and librsvg's rsvg-convert (independent readers of
+// pdftotext, pdffonts, pdfinfo, pdftoppm and pdfimages and librsvg's rsvg-convert (independent readers of
 // the exported PDF and SVG files). Installs the missing Debian packages when running as root;
 // otherwise stops with the exact command to run. Never downloads a browser build of its own.
 import { execSync } from 'node:child_process';
@@ -14,6 +14,7 @@ const TOOLS = [
   { path: '/usr/bin/pdffonts', pkg: 'poppler-utils' },
   { path: '/usr/bin/pdfinfo', pkg: 'poppler-utils' },
   { path: '/usr/bin/pdftoppm', pkg: 'poppler-utils' },
+  { path: '/usr/bin/pdfimages', pkg: 'poppler-utils' },
   { path: '/usr/bin/rsvg-convert', pkg: 'librsvg2-bin' },
 ];
 

@@ -19,6 +19,13 @@ function withFile<T>(bytes: Uint8Array, run: (file: string, dir: string) => T): 
 export const pdfinfo = (bytes: Uint8Array) =>
   withFile(bytes, (f) => execFileSync('pdfinfo', [f], { encoding: 'utf8' }));
 
+/** `pdfimages -list` rows: one per image the PDF draws. */
+export const pdfimages = (bytes: Uint8Array): string[] =>
+  withFile(bytes, (f) => execFileSync('pdfimages', ['-list', f], { encoding: 'utf8' }))
+    .split('\n')
+    .slice(2)
+    .filter(Boolean);
+
 /** `pdffonts` rows: name, type, encoding, emb, sub, uni. */
 export function pdffonts(bytes: Uint8Array) {
   const out = withFile(bytes, (f) => execFileSync('pdffonts', [f], { encoding: 'utf8' }));
