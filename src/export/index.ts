@@ -27,7 +27,16 @@ export {
 export { pngWithDpi, readPngDpi, readPngSize } from './png.ts';
 export { jpegWithDpi, readJpegDpi, readJpegSize } from './jpeg.ts';
 export { buildPdf, type PdfRequest } from './pdf.ts';
-export { encodeWinAnsi, helveticaWidth } from './pdf-text.ts';
+export { embedFonts, subsetTag, type FontSource } from './pdf-text.ts';
+export {
+  fontFileName,
+  fontRuns,
+  subsetOf,
+  type FontFace,
+  type Subset,
+  type TextRun,
+  type Weight,
+} from './font-faces.ts';
 export {
   parseColor,
   rectPath,
@@ -67,7 +76,7 @@ export {
   type SwatchKind,
 } from './layout.ts';
 export { scaleBar, type ScaleBar } from './scale-bar.ts';
-export { estimateTextWidth, wrapText } from './text-measure.ts';
+export { estimateTextWidth, textWidth, wrapText } from './text-measure.ts';
 export {
   DEFAULT_COMPOSITION_STYLE,
   composeScene,
@@ -75,4 +84,3 @@ export {
   type CompositionOptions,
   type CompositionStyle,
 } from './composition.ts';
-export { transliterate } from './transliterate.ts';

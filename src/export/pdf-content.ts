@@ -2,8 +2,10 @@
  * {@link VectorScene} to PDF content-stream operators (PDF 32000-1 §8 and §9), drawn into a
  * page of `widthPt` × `heightPt`. One transform maps scene pixels (y down) onto the page
  * (y up); text gets an upright text matrix inside it. Fills use the even-odd rule as in SVG.
+ * Each top-level group is marked as an optional content group (§8.11, "PDF layers"), so a
+ * designer can switch layers on and off in Acrobat or Illustrator.
  */
-import { encodeWinAnsi, helveticaWidth } from './pdf-text.ts';
+import type { Weight } from './font-faces.ts';
 import {
   hatchLines,
   parseColor,
@@ -19,13 +21,30 @@ import {
 /** Bézier control distance for a quarter circle: 4/3 · (√2 − 1). */
 const KAPPA = 0.5522847498;
 
+/** Draws text with embedded fonts (`pdf-text.ts`); content streams stay font-agnostic. */
+export interface PdfTextWriter {
+  /**
+   * Operators (`Tf` and `Tj`, font switches included) showing `text` from the current text
+   * position, and its advance width in the units of `size`.
+   */
+  show(text: string, weight: Weight, size: number): { ops: string; width: number };
+}
+
+/** A top-level group of the scene, marked as an optional content group. */
+export interface PdfLayer {
+  /** Resource name in the page's `/Properties`, e.g. `L1`. */
+  tag: string;
+  /** Name shown in a viewer's layer panel. */
+  name: string;
+}
+
 /** Content-stream operators plus the resources they name. */
 export interface PdfContent {
   ops: string;
-  /** Font resource names used: `F1` Helvetica, `F2` Helvetica-Bold. */
-  fonts: Set<'F1' | 'F2'>;
   /** ExtGState resources by name (`GS1`, …): constant fill and stroke alpha. */
   alphas: Map<string, { fill: number; stroke: number }>;
+  /** Optional content groups, in drawing order. */
+  layers: PdfLayer[];
 }
 
 /** A number for a content stream: at most `decimals` decimals, never exponent notation. */
@@ -40,8 +59,9 @@ export function sceneToPdfContent(
   scene: VectorScene,
   widthPt: number,
   heightPt: number,
+  writer: PdfTextWriter,
 ): PdfContent {
-  const content: PdfContent = { ops: '', fonts: new Set(), alphas: new Map() };
+  const content: PdfContent = { ops: '', alphas: new Map(), layers: [] };
   const out: string[] = [];
   const n = pdfNumber;
   const alphaState = (fill: number, stroke: number): string => {
@@ -68,19 +88,19 @@ export function sceneToPdfContent(
     return wrap(...ops);
   };
   const text = (item: TextItem): string => {
-    const font = item.weight === 'bold' ? 'F2' : 'F1';
-    content.fonts.add(font);
-    const bytes = encodeWinAnsi(item.text);
-    const width = helveticaWidth(bytes, item.size, font === 'F2');
+    const { ops: glyphs, width } = writer.show(item.text, item.weight ?? 'normal', item.size);
+    if (!glyphs) return '';
     const shift = item.anchor === 'middle' ? width / 2 : item.anchor === 'end' ? width : 0;
-    const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-    const show = `BT /${font} ${n(item.size)} Tf 1 0 0 -1 ${n(item.x - shift)} ${n(item.y)} Tm <${hex}> Tj ET`;
+    const show = `BT 1 0 0 -1 ${n(item.x - shift)} ${n(item.y)} Tm ${glyphs} ET`;
     const fill = parseColor(item.fill);
     const parts: string[] = [];
     const halo = item.halo ? parseColor(item.halo.color) : null;
     if (item.halo && halo) {
+      // The halo's glyphs have an empty /ActualText (§14.9.4), so copying and text extraction
+      // read each label once.
       const gs = alphaState(1, halo.a);
-      parts.push(wrap(gs, `${rgb(halo)} RG ${n(item.halo.width * 2)} w 1 j 1 J 1 Tr`, show));
+      const stroke = wrap(gs, `${rgb(halo)} RG ${n(item.halo.width * 2)} w 1 j 1 J 1 Tr`, show);
+      parts.push(`/Span << /ActualText <FEFF> >> BDC ${stroke} EMC`);
     }
     if (fill) parts.push(wrap(alphaState(fill.a, 1), `${rgb(fill)} rg 0 Tr`, show));
     return parts.join('\n');
@@ -121,7 +141,17 @@ export function sceneToPdfContent(
     const rect = `0 0 ${n(scene.width)} ${n(scene.height)} re`;
     out.push(paint({ type: 'path', subpaths: [], fill: scene.background }, rect));
   }
-  scene.items.forEach(render);
+  for (const item of scene.items) {
+    if (item.type !== 'group') {
+      render(item);
+      continue;
+    }
+    const tag = `L${content.layers.length + 1}`;
+    content.layers.push({ tag, name: item.label ?? item.id });
+    out.push(`/OC /${tag} BDC`);
+    render(item);
+    out.push('EMC');
+  }
   const sx = widthPt / scene.width;
   const sy = heightPt / scene.height;
   const body = out.filter(Boolean).join('\n');

@@ -1,141 +1,98 @@
 /**
- * A minimal PDF 1.4 writer with no dependencies: one page whose MediaBox is exactly the paper
- * size, optionally a JPEG drawn over the whole page (DCTDecode, so the JPEG bytes go in as they
- * are) and a {@link VectorScene} drawn on top as real paths and Helvetica text.
- * Structure per PDF 32000-1 §7.5: header, objects, cross-reference table, trailer.
+ * One-page vector PDF through pdf-lib: the page's MediaBox is exactly the paper size, the
+ * {@link VectorScene} is drawn as real paths and text (no bitmap), the bundled Noto Sans is
+ * embedded as subsets (`pdf-text.ts`), and each top-level group of the scene is an optional
+ * content group (a PDF layer). The output is byte-for-byte reproducible: no dates, no random
+ * ids, subset tags derived from the text.
  */
-import { readJpegSize } from './jpeg.ts';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFNumber,
+  PDFString,
+  type PDFRef,
+} from 'pdf-lib';
 import { pdfNumber, sceneToPdfContent } from './pdf-content.ts';
+import { embedFonts, type FontSource } from './pdf-text.ts';
 import type { VectorScene } from './scene.ts';
 
-/** One page: its size, an optional raster and optional vectors. */
+export type { FontSource } from './pdf-text.ts';
+
+/** One page: its size and the vectors drawn on it. */
 export interface PdfRequest {
   /** Page size in PostScript points (1/72 in), e.g. 595.2756 × 841.8898 for A4 portrait. */
   widthPt: number;
   heightPt: number;
-  /** A raster (the rendered map) stretched over the full page. */
-  jpeg?: { bytes: Uint8Array; width: number; height: number };
-  /** Vector layers drawn over the raster, scaled from scene pixels to the page. */
-  vector?: VectorScene;
+  /** Everything on the page, scaled from scene pixels to the page. */
+  vector: VectorScene;
+  /** The bundled font files, loaded only for the faces the text uses. */
+  fonts: FontSource;
   /** Document information dictionary entries. */
   info?: { title?: string; subject?: string; creator?: string };
-}
-
-const FONTS = { F1: 'Helvetica', F2: 'Helvetica-Bold' } as const;
-
-/** ASCII text to bytes; the writer emits only ASCII outside of image data. */
-function ascii(text: string): Uint8Array {
-  return Uint8Array.from(text, (ch) => ch.charCodeAt(0) & 0x7f);
-}
-
-/** A PDF text string in UTF-16BE with a byte-order mark, as a hex string. */
-export function pdfTextString(text: string): string {
-  let hex = 'FEFF';
-  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0');
-  return `<${hex.toUpperCase()}>`;
 }
 
 /**
  * Builds a one-page PDF.
  *
- * @example buildPdf({ widthPt: 595.2756, heightPt: 841.8898, vector: scene }) // A4 portrait
+ * @example await buildPdf({ widthPt: 595.2756, heightPt: 841.8898, vector: scene, fonts }) // A4 portrait
  * @throws RangeError for a non-positive page size.
  */
-export function buildPdf(request: PdfRequest): Uint8Array {
-  const { widthPt, heightPt, jpeg, vector } = request;
+export async function buildPdf(request: PdfRequest): Promise<Uint8Array> {
+  const { widthPt, heightPt, vector } = request;
   if (!(widthPt > 0 && heightPt > 0)) {
     throw new RangeError(`Page size must be positive, got ${widthPt}×${heightPt} pt`);
   }
-  const objects: (string | Uint8Array[])[] = [];
-  const add = (body: string | Uint8Array[]): number => objects.push(body);
-  const stream = (dict: string, data: Uint8Array): Uint8Array[] => [
-    ascii(`<< ${dict} /Length ${data.length} >>\nstream\n`),
-    data,
-    ascii('\nendstream'),
-  ];
-  add('<< /Type /Catalog /Pages 2 0 R >>');
-  add('<< /Type /Pages /Kids [3 0 R] /Count 1 >>');
-  add('');
-  const page = objects.length;
-  let ops = '';
-  const resources: string[] = [];
-  if (jpeg) {
-    const { components } = readJpegSize(jpeg.bytes);
-    const space = components === 1 ? 'DeviceGray' : components === 4 ? 'DeviceCMYK' : 'DeviceRGB';
-    const dict =
-      `/Type /XObject /Subtype /Image /Width ${jpeg.width} /Height ${jpeg.height} ` +
-      `/ColorSpace /${space} /BitsPerComponent 8 /Filter /DCTDecode`;
-    const image = add(stream(dict, jpeg.bytes));
-    resources.push(`/XObject << /Im1 ${image} 0 R >>`);
-    ops += `q ${pdfNumber(widthPt, 4)} 0 0 ${pdfNumber(heightPt, 4)} 0 0 cm /Im1 Do Q\n`;
-  }
-  if (vector) {
-    const content = sceneToPdfContent(vector, widthPt, heightPt);
-    ops += content.ops;
-    const fonts = [...content.fonts].sort().map((name) => {
-      const ref = add(
-        `<< /Type /Font /Subtype /Type1 /BaseFont /${FONTS[name]} /Encoding /WinAnsiEncoding >>`,
-      );
-      return `/${name} ${ref} 0 R`;
-    });
-    if (fonts.length > 0) resources.push(`/Font << ${fonts.join(' ')} >>`);
-    const states = [...content.alphas].map(
-      ([name, a]) =>
-        `/${name} << /Type /ExtGState /ca ${pdfNumber(a.fill)} /CA ${pdfNumber(a.stroke)} >>`,
-    );
-    if (states.length > 0) resources.push(`/ExtGState << ${states.join(' ')} >>`);
-  }
-  const contents = add(stream('', ascii(ops)));
-  const box = `[0 0 ${pdfNumber(widthPt, 4)} ${pdfNumber(heightPt, 4)}]`;
-  objects[page - 1] =
-    `<< /Type /Page /Parent 2 0 R /MediaBox ${box} ` +
-    `/Resources << ${resources.join(' ')} >> /Contents ${contents} 0 R >>`;
-  const info = Object.entries({
-    Title: request.info?.title,
-    Subject: request.info?.subject,
-    Creator: request.info?.creator,
-  })
-    .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-    .map(([key, value]) => `/${key} ${pdfTextString(value)}`);
-  const infoRef = info.length > 0 ? add(`<< ${info.join(' ')} >>`) : 0;
-  return serialise(objects, infoRef);
-}
+  // No CreationDate, ModDate or random document id: identical inputs give identical bytes.
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const { context } = doc;
+  if (request.info?.title) doc.setTitle(request.info.title, { showInWindowTitleBar: true });
+  if (request.info?.subject) doc.setSubject(request.info.subject);
+  if (request.info?.creator) doc.setCreator(request.info.creator);
+  doc.setProducer('pdf-lib (https://pdf-lib.js.org)');
+  const page = doc.addPage([widthPt, heightPt]);
+  const { writer, fonts } = await embedFonts(doc, vector.items, request.fonts);
+  const content = sceneToPdfContent(vector, widthPt, heightPt, writer);
 
-/** Header, numbered objects, xref table with exact byte offsets, trailer. */
-function serialise(objects: (string | Uint8Array[])[], infoRef: number): Uint8Array {
-  // A comment with bytes above 127 tells transfer tools the file is binary (§7.5.2).
-  const parts: Uint8Array[] = [
-    ascii('%PDF-1.4\n'),
-    Uint8Array.of(0x25, 0xe2, 0xe3, 0xcf, 0xd3, 0x0a),
-  ];
-  let offset = parts.reduce((n, p) => n + p.length, 0);
-  const offsets: number[] = [];
-  const push = (bytes: Uint8Array) => {
-    parts.push(bytes);
-    offset += bytes.length;
-  };
-  objects.forEach((body, i) => {
-    offsets.push(offset);
-    push(ascii(`${i + 1} 0 obj\n`));
-    if (typeof body === 'string') push(ascii(body));
-    else body.forEach(push);
-    push(ascii('\nendobj\n'));
-  });
-  const xrefAt = offset;
-  // Each xref entry is exactly 20 bytes: 10-digit offset, 5-digit generation, type, CR LF.
-  const entries = offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n\r\n`).join('');
-  const info = infoRef ? ` /Info ${infoRef} 0 R` : '';
-  push(
-    ascii(
-      `xref\n0 ${objects.length + 1}\n0000000000 65535 f\r\n${entries}` +
-        `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${info} >>\nstartxref\n${xrefAt}\n%%EOF\n`,
-    ),
-  );
-  const out = new Uint8Array(offset);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
+  const resources = context.obj({}) as PDFDict;
+  const fontDict = context.obj({}) as PDFDict;
+  for (const [name, font] of fonts) fontDict.set(PDFName.of(name), font.ref);
+  resources.set(PDFName.of('Font'), fontDict);
+  const states = context.obj({}) as PDFDict;
+  for (const [name, a] of content.alphas) {
+    const state = context.obj({ Type: 'ExtGState' }) as PDFDict;
+    state.set(PDFName.of('ca'), PDFNumber.of(Number(pdfNumber(a.fill))));
+    state.set(PDFName.of('CA'), PDFNumber.of(Number(pdfNumber(a.stroke))));
+    states.set(PDFName.of(name), state);
   }
-  return out;
+  resources.set(PDFName.of('ExtGState'), states);
+
+  const groups: PDFRef[] = [];
+  const properties = context.obj({}) as PDFDict;
+  for (const layer of content.layers) {
+    const ocg = context.obj({ Type: 'OCG' }) as PDFDict;
+    ocg.set(PDFName.of('Name'), PDFString.of(layer.name));
+    const ref = context.register(ocg);
+    groups.push(ref);
+    properties.set(PDFName.of(layer.tag), ref);
+  }
+  if (groups.length > 0) {
+    resources.set(PDFName.of('Properties'), properties);
+    const list = () => {
+      const array = PDFArray.withContext(context);
+      for (const ref of groups) array.push(ref);
+      return array;
+    };
+    const defaults = context.obj({}) as PDFDict;
+    defaults.set(PDFName.of('Order'), list());
+    defaults.set(PDFName.of('ON'), list());
+    const ocProperties = context.obj({}) as PDFDict;
+    ocProperties.set(PDFName.of('OCGs'), list());
+    ocProperties.set(PDFName.of('D'), defaults);
+    doc.catalog.set(PDFName.of('OCProperties'), ocProperties);
+  }
+  page.node.set(PDFName.of('Resources'), resources);
+  page.node.set(PDFName.of('Contents'), context.register(context.flateStream(content.ops)));
+  return doc.save({ useObjectStreams: false });
 }

@@ -1,34 +1,51 @@
 /**
- * Text width without a canvas (the layout also runs in Node tests and workers): every glyph
- * counts as an average advance of 0.55 em (0.6 em bold), about right for Noto Sans in mixed
- * case. Layout leaves slack around text, so a few percent of error never clips a label.
+ * Text width with the real metrics of the bundled Noto Sans (`font-metrics.ts`, generated from
+ * the same WOFF files the page and the PDF use), so the layout runs in Node tests, workers and
+ * the browser alike without a canvas. Advances only: kerning and ligatures are left out, as the
+ * PDF writer draws them (a few hundredths of an em on a pair at most).
  */
+import type { Weight } from './font-faces.ts';
+import { FONT_METRICS } from './font-metrics.ts';
 import type { Rect } from './scene.ts';
 
-/** Average glyph advance of Noto Sans Regular, in em. */
-export const GLYPH_EM = 0.55;
-/** Average glyph advance of Noto Sans Bold, in em. */
-export const GLYPH_EM_BOLD = 0.6;
+export type { Weight } from './font-faces.ts';
 
-/** Font weights the exporter uses. */
-export type Weight = 'normal' | 'bold';
-
-/**
- * Estimated advance width of `text` at `fontSize` pixels.
- *
- * @example estimateTextWidth('Kursk', 20) // 5 × 0.55 × 20 = 55
- */
-export function estimateTextWidth(
-  text: string,
-  fontSize: number,
-  weight: Weight = 'normal',
-): number {
-  return [...text].length * fontSize * (weight === 'bold' ? GLYPH_EM_BOLD : GLYPH_EM);
+function decode(table: string): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const pair of table.split(' ')) {
+    const [cp, adv] = pair.split(':');
+    map.set(parseInt(cp ?? '', 36), parseInt(adv ?? '', 36));
+  }
+  return map;
 }
 
+const ADVANCES: Record<Weight, Map<number, number>> = {
+  normal: decode(FONT_METRICS.normal),
+  bold: decode(FONT_METRICS.bold),
+};
+
 /**
- * Greedy word wrap to lines no wider than `maxWidth` (estimated). A word longer than a whole
- * line is broken between characters. Whitespace runs collapse to one space.
+ * Advance width of `text` at `fontSize` pixels, in pixels.
+ *
+ * @example textWidth('Kursk', 20) // 97.24 (Noto Sans Regular)
+ */
+export function textWidth(text: string, fontSize: number, weight: Weight = 'normal'): number {
+  const table = ADVANCES[weight];
+  let units = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    // Tabs and line breaks are drawn as spaces.
+    units += table.get(cp < 0x20 ? 0x20 : cp) ?? FONT_METRICS.missing;
+  }
+  return (units * fontSize) / FONT_METRICS.unitsPerEm;
+}
+
+/** The same as {@link textWidth}; kept under the name the layout code already uses. */
+export const estimateTextWidth = textWidth;
+
+/**
+ * Greedy word wrap to lines no wider than `maxWidth`. A word longer than a whole line is
+ * broken between characters. Whitespace runs collapse to one space.
  *
  * @example wrapText('Kursk region incursion', 10, 70) // ['Kursk region', 'incursion']
  */
@@ -38,21 +55,22 @@ export function wrapText(
   maxWidth: number,
   weight: Weight = 'normal',
 ): string[] {
-  const perChar = fontSize * (weight === 'bold' ? GLYPH_EM_BOLD : GLYPH_EM);
-  const maxChars = Math.max(1, Math.floor(maxWidth / perChar + 1e-9));
+  const fits = (s: string) => textWidth(s, fontSize, weight) <= maxWidth + 1e-9;
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    let rest = [...word];
     const candidate = line ? `${line} ${word}` : word;
-    if ([...candidate].length <= maxChars) {
+    if (fits(candidate)) {
       line = candidate;
       continue;
     }
     if (line) lines.push(line);
-    while (rest.length > maxChars) {
-      lines.push(rest.slice(0, maxChars).join(''));
-      rest = rest.slice(maxChars);
+    let rest = [...word];
+    while (rest.length > 1 && !fits(rest.join(''))) {
+      let n = 1;
+      while (n < rest.length && fits(rest.slice(0, n + 1).join(''))) n++;
+      lines.push(rest.slice(0, n).join(''));
+      rest = rest.slice(n);
     }
     line = rest.join('');
   }
@@ -69,8 +87,8 @@ export interface TextBlock extends Rect {
 }
 
 /**
- * Wraps `text` into a block whose top-left corner is `x`, `y`. Each baseline sits a little
- * below the middle of its line box, which centres cap height and descenders.
+ * Wraps `text` into a block whose top-left corner is `x`, `y`. Each baseline centres the
+ * font's ascent and descent (1.069 and 0.293 em) in its line box.
  */
 export function textBlock(
   text: string,
@@ -83,8 +101,10 @@ export function textBlock(
 ): TextBlock {
   const lines = wrapText(text, fontSize, maxWidth, weight);
   const step = fontSize * lineHeight;
-  const baselines = lines.map((_, i) => y + i * step + step / 2 + 0.35 * fontSize);
-  const width = Math.max(0, ...lines.map((l) => estimateTextWidth(l, fontSize, weight)));
+  const { ascent, descent, unitsPerEm } = FONT_METRICS;
+  const centre = ((ascent + descent) / 2 / unitsPerEm) * fontSize;
+  const baselines = lines.map((_, i) => y + i * step + step / 2 + centre);
+  const width = Math.max(0, ...lines.map((l) => textWidth(l, fontSize, weight)));
   return { x, y, width, height: lines.length * step, lines, baselines, fontSize, weight };
 }
 

@@ -1,6 +1,7 @@
 /**
- * Latin spellings for Cyrillic place names, for the places where only Latin letters fit:
- * file names and the PDF's built-in Helvetica. It follows the simplified BGN/PCGN Russian
+ * Latin spellings for Cyrillic place names, for the one place where only Latin letters fit:
+ * file names and ids (`filename.ts`, `byo/file-name.ts`). Text in exports is never
+ * transliterated: the PDF embeds Noto Sans (`pdf-text.ts`). It follows the simplified BGN/PCGN Russian
  * romanisation (Суджа → Sudzha) plus the Ukrainian letters ґ є і ї; on-screen text keeps the
  * original spelling.
  */

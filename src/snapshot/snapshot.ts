@@ -36,6 +36,7 @@ import {
   legendEntries,
 } from './composition-input.ts';
 import { labelBoxes } from './label-fit.ts';
+import { bundledFonts } from './pdf-fonts.ts';
 import { maxRenderSide, renderMap } from './render-map.ts';
 import { drawScene } from './scene-canvas.ts';
 import { markerRadius, styleScene } from './style-scene.ts';
@@ -236,10 +237,11 @@ export async function createSnapshot(
       bytes = new TextEncoder().encode(sceneToSvg(scene));
     } else {
       const page = size.page ?? { widthPt: (width * 72) / dpi, heightPt: (height * 72) / dpi };
-      bytes = buildPdf({
+      bytes = await buildPdf({
         widthPt: page.widthPt,
         heightPt: page.heightPt,
         vector: scene,
+        fonts: bundledFonts,
         info: { title: opts.title, creator: 'Kursk story map' },
       });
     }

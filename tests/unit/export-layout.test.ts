@@ -130,8 +130,12 @@ describe('layoutComposition', () => {
     });
     expect(layout.date!.y).toBeCloseTo(28 + 36 * 1.15 + 3, 9);
     expect(layout.date!.fontSize).toBe(16);
-    // Panel width: widest line, the title (5 × 0.6 × 36 = 108; date 12 × 0.55 × 16 = 105.6), + 2 × 8.
-    expect(layout.titlePanel!.width).toBeCloseTo(108 + 16, 9);
+    // Panel width: widest line (title or date, measured in Noto Sans), + 2 × 8.
+    const widest = Math.max(
+      estimateTextWidth('Kursk', 36, 'bold'),
+      estimateTextWidth(layout.date!.lines[0]!, 16),
+    );
+    expect(layout.titlePanel!.width).toBeCloseTo(widest + 16, 9);
     expect(layout.titlePanel!.y + layout.titlePanel!.height).toBeCloseTo(
       layout.date!.y + layout.date!.height + 8,
       9,
@@ -165,8 +169,9 @@ describe('layoutComposition', () => {
   it('sizes the legend to its content, bottom left above the credit band', () => {
     const layout = layoutComposition({ width: 1000, height: 1000, dpi: 96, legend, credit: 'c' });
     const box = layout.legend!;
-    // u = 10: pad 8 + swatch 24 + gap 10 + widest label (21 glyphs × 0.55 × 15 = 173.25) + pad 8.
-    expect(box.width).toBeCloseTo(8 + 24 + 10 + 173.25 + 8, 9);
+    // u = 10: pad 8 + swatch 24 + gap 10 + widest label (Noto Sans at 15 px) + pad 8.
+    const widest = Math.max(...legend.map((e) => estimateTextWidth(e.label, 15)));
+    expect(box.width).toBeCloseTo(8 + 24 + 10 + widest + 8, 9);
     // Four single-line rows of 2.2 u plus padding.
     expect(box.height).toBeCloseTo(4 * 22 + 16, 9);
     expect(box.x).toBe(20);
@@ -238,9 +243,9 @@ describe('placeCallout', () => {
 
   it('goes up and to the right of the place when there is room, with a leader to the box corner', () => {
     const c = placeCallout({ x: 500, y: 400, label: 'Sudzha' }, 10, area, [])!;
-    // Box: text 6 × 0.6 × 18 = 64.8 + 2 × 6 padding; height 1.3 × 18 + 12 = 35.4; gap 20.
+    // Box: text (Noto Sans Bold at 18 px) + 2 × 6 padding; height 1.3 × 18 + 12 = 35.4; gap 20.
     expect(c.box.x).toBeCloseTo(520, 9);
-    expect(c.box.width).toBeCloseTo(76.8, 9);
+    expect(c.box.width).toBeCloseTo(estimateTextWidth('Sudzha', 18, 'bold') + 12, 9);
     expect(c.box.y).toBeCloseTo(400 - 20 - 35.4, 9);
     expect(c.leader).toEqual([
       [500, 400],

@@ -1,64 +1,14 @@
+import { inflateSync } from 'node:zlib';
+import { PNG } from 'pngjs';
+import { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFArray, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { buildPdf, pdfTextString } from '../../src/export/pdf.ts';
+import { buildPdf } from '../../src/export/pdf.ts';
 import { circlePath, pdfNumber } from '../../src/export/pdf-content.ts';
+import { subsetTag } from '../../src/export/pdf-text.ts';
 import type { VectorScene } from '../../src/export/scene.ts';
+import { diskFonts, pdffonts, pdfinfo, pdftoppm, pdftotext } from './pdf-tools.ts';
 
-// A 16 × 8 px RGB JPEG encoded by libjpeg-turbo's cjpeg.
-const RGB_JPEG_B64 =
-  '/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAUDBAQEAwUEBAQFBQUGBwwIBwcHBw8LCwkMEQ8SEhEPERETFhwXExQaFR' +
-  'ERGCEYGh0dHx8fExciJCIeJBweHx7/2wBDAQUFBQcGBw4ICA4eFBEUHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4e' +
-  'Hh4eHh4eHh4eHh4eHh4eHh4eHh4eHh7/wAARCAAIABADASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAw' +
-  'QFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkK' +
-  'FhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmq' +
-  'KjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEB' +
-  'AQEBAQAAAAAAAAECAwQFBgcICQoL/8QAtREAAgECBAQDBAcFBAQAAQJ3AAECAxEEBSExBhJBUQdhcRMiMoEIFEKRob' +
-  'HBCSMzUvAVYnLRChYkNOEl8RcYGRomJygpKjU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hpanN0dXZ3eHl6goOE' +
-  'hYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4uPk5ebn6Onq8vP09fb3+P' +
-  'n6/9oADAMBAAIRAxEAPwDjtC+FP3f9G/8AHa73QvhT93/Rv/HaKK4M0z/Ha+8eHwLxPmPu++f/2Q==';
-
-const jpeg = () => new Uint8Array(Buffer.from(RGB_JPEG_B64, 'base64'));
 const A4_LANDSCAPE = { widthPt: 841.8897637795276, heightPt: 595.2755905511812 };
-
-/** A minimal reader for the writer's own output: xref table, objects and streams. */
-function parsePdf(bytes: Uint8Array) {
-  const text = Buffer.from(bytes).toString('latin1');
-  const tail = /startxref\n(\d+)\n%%EOF\n$/.exec(text);
-  if (!tail) throw new Error('no startxref/%%EOF at the end');
-  const xrefAt = Number(tail[1]);
-  const head = /^xref\n0 (\d+)\n/.exec(text.slice(xrefAt));
-  if (!head) throw new Error('startxref does not point at "xref"');
-  const count = Number(head[1]);
-  const entriesAt = xrefAt + head[0].length;
-  const entries = Array.from({ length: count }, (_, i) =>
-    text.slice(entriesAt + 20 * i, entriesAt + 20 * (i + 1)),
-  );
-  const trailer = text.slice(entriesAt + 20 * count);
-  const offsets = entries.map((e) => Number(e.slice(0, 10)));
-  const object = (n: number): string => {
-    const start = offsets[n]!;
-    return text.slice(start, text.indexOf('\nendobj\n', start));
-  };
-  const stream = (n: number): Uint8Array => {
-    const obj = object(n);
-    const length = Number(/\/Length (\d+)/.exec(obj)?.[1]);
-    const start = offsets[n]! + obj.indexOf('stream\n') + 'stream\n'.length;
-    expect(text.slice(start + length, start + length + 10)).toBe('\nendstream');
-    return bytes.subarray(start, start + length);
-  };
-  return { text, entries, offsets, trailer, object, stream, count };
-}
-
-const ref = (dict: string, key: string): number =>
-  Number(new RegExp(`/${key} (\\d+) 0 R`).exec(dict)?.[1]);
-
-function pageOf(pdf: ReturnType<typeof parsePdf>) {
-  const pages = pdf.object(ref(pdf.object(1), 'Pages'));
-  const page = Number(/\/Kids \[(\d+) 0 R\]/.exec(pages)?.[1]);
-  return {
-    page: pdf.object(page),
-    content: Buffer.from(pdf.stream(ref(pdf.object(page), 'Contents'))).toString('latin1'),
-  };
-}
 
 const scene: VectorScene = {
   width: 800,
@@ -76,8 +26,8 @@ const scene: VectorScene = {
             {
               points: [
                 [10, 10],
-                [110, 10],
-                [110, 60],
+                [210, 10],
+                [210, 160],
               ],
               closed: true,
             },
@@ -87,216 +37,227 @@ const scene: VectorScene = {
           strokeWidth: 2,
           dash: [4, 2],
         },
-        { type: 'circle', cx: 200, cy: 100, r: 10, fill: '#00ff00' },
+        { type: 'circle', cx: 300, cy: 100, r: 10, fill: '#00ff00' },
       ],
     },
-    { type: 'text', x: 100, y: 50, text: 'Kursk', size: 10, fill: '#000', anchor: 'middle' },
-    { type: 'text', x: 300, y: 50, text: 'Суджа', size: 12, weight: 'bold', fill: '#333' },
+    {
+      type: 'group',
+      id: 'layer-labels',
+      label: 'Place labels',
+      items: [
+        {
+          type: 'text',
+          x: 100,
+          y: 250,
+          text: 'Kursk',
+          size: 20,
+          fill: '#000',
+          anchor: 'middle',
+          halo: { color: '#fff', width: 2 },
+        },
+        { type: 'text', x: 300, y: 250, text: 'Суджа', size: 24, weight: 'bold', fill: '#333' },
+        { type: 'text', x: 500, y: 250, text: 'Київ, Луганська область', size: 16, fill: '#333' },
+      ],
+    },
+    {
+      type: 'text',
+      x: 10,
+      y: 380,
+      text: 'Natural Earth · GeoNames · © MapLibre',
+      size: 12,
+      fill: '#000',
+    },
   ],
 };
 
-describe('buildPdf: file structure', () => {
-  it('starts with a PDF 1.4 header and a binary comment, and ends with %%EOF', () => {
-    const bytes = buildPdf({ ...A4_LANDSCAPE });
-    expect(Buffer.from(bytes.subarray(0, 9)).toString('latin1')).toBe('%PDF-1.4\n');
-    expect(bytes[9]).toBe(0x25);
-    expect([...bytes.subarray(10, 14)].every((b) => b > 127)).toBe(true);
-    expect(Buffer.from(bytes.subarray(-6)).toString('latin1')).toBe('%%EOF\n');
+const build = (vector: VectorScene = scene, page = A4_LANDSCAPE, title = 'Суджа & Kursk') =>
+  buildPdf({ ...page, vector, fonts: diskFonts, info: { title, creator: 'test' } });
+
+/** The page's decoded content stream and resources, read back with pdf-lib. */
+async function pageOf(bytes: Uint8Array) {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const page = doc.getPage(0);
+  const stream = page.node.lookup(PDFName.of('Contents')) as PDFRawStream;
+  const content = inflateSync(stream.getContents()).toString('latin1');
+  return { doc, page, content };
+}
+
+describe('buildPdf: read back by poppler', () => {
+  it('has a page of exactly the paper size (pdfinfo)', async () => {
+    const info = pdfinfo(await build());
+    expect(info).toMatch(/Page size:\s+841\.89 x 595\.276 pts/);
+    expect(info).toMatch(/Pages:\s+1\n/);
+    expect(info).toMatch(/Title:\s+Суджа & Kursk\n/);
+    const letter = pdfinfo(await build(scene, { widthPt: 612, heightPt: 792 }));
+    expect(letter).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
   });
 
-  it('has an xref table whose offsets point at "N 0 obj" for every object', () => {
-    const pdf = parsePdf(
-      buildPdf({
-        ...A4_LANDSCAPE,
-        jpeg: { bytes: jpeg(), width: 16, height: 8 },
-        vector: scene,
-        info: { title: 'T' },
-      }),
-    );
-    expect(pdf.entries[0]).toBe('0000000000 65535 f\r\n');
-    for (let n = 1; n < pdf.count; n++) {
-      expect(pdf.entries[n]).toMatch(/^\d{10} 00000 n\r\n$/);
-      expect(pdf.text.slice(pdf.offsets[n], pdf.offsets[n]! + `${n} 0 obj\n`.length)).toBe(
-        `${n} 0 obj\n`,
+  it('embeds subsets of Noto Sans, regular and bold, Latin and Cyrillic (pdffonts)', async () => {
+    const fonts = pdffonts(await build());
+    expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual([
+      'NotoSans-Bold',
+      'NotoSans-Regular',
+      'NotoSans-Regular',
+    ]);
+    for (const font of fonts) {
+      expect(font.name).toMatch(/^[A-Z]{6}\+NotoSans-(Regular|Bold)$/);
+      expect(font.line).toContain('CID TrueType');
+      expect([font.emb, font.sub, font.uni]).toEqual(['yes', 'yes', 'yes']);
+    }
+  });
+
+  it('gives the text back exactly as written, Cyrillic included (pdftotext)', async () => {
+    const lines = pdftotext(await build())
+      .split('\n')
+      .map((l) => l.trim());
+    expect(lines).toContain('Kursk Суджа Київ, Луганська область');
+    expect(lines).toContain('Natural Earth · GeoNames · © MapLibre');
+    // The halo carries an empty /ActualText: "Kursk" is extracted once, not twice.
+    expect(lines.join(' ').match(/Kursk/g)).toHaveLength(1);
+  });
+
+  it('draws the shapes where the scene puts them (pdftoppm)', async () => {
+    const png = PNG.sync.read(pdftoppm(await build(), 800, 400));
+    const at = (x: number, y: number) => [
+      ...png.data.subarray((y * 800 + x) * 4, (y * 800 + x) * 4 + 3),
+    ];
+    expect(at(150, 40)).toEqual([255, 128, 128].map((v) => expect.closeTo(v, -1.2)) as never);
+    expect(at(300, 100)).toEqual([0, 255, 0]);
+    expect(at(600, 20)).toEqual([255, 255, 255]);
+  });
+
+  it('gives identical bytes for identical input', async () => {
+    const [a, b] = [await build(), await build()];
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const text = Buffer.from(a).toString('latin1');
+    expect(text).not.toMatch(/CreationDate|ModDate|\/ID\s*\[/);
+  });
+
+  it('refuses a non-positive page size', async () => {
+    await expect(build(scene, { widthPt: 0, heightPt: 100 })).rejects.toThrow(RangeError);
+    await expect(build(scene, { widthPt: 100, heightPt: Number.NaN })).rejects.toThrow(RangeError);
+  });
+});
+
+describe('buildPdf: layers', () => {
+  it('makes every top-level group an optional content group named after its label', async () => {
+    const { doc, content } = await pageOf(await build());
+    const oc = doc.catalog.lookup(PDFName.of('OCProperties'), PDFDict);
+    const groups = oc.lookup(PDFName.of('OCGs'), PDFArray);
+    const names = groups
+      .asArray()
+      .map((ref) =>
+        (doc.context.lookup(ref, PDFDict).lookup(PDFName.of('Name')) as PDFString).decodeText(),
       );
-    }
-    // Catalog, pages, page, image, 2 fonts, contents, info.
-    expect(pdf.count).toBe(9);
-    expect(pdf.trailer).toContain(`/Size ${pdf.count} /Root 1 0 R /Info 8 0 R`);
-    expect(pdf.object(1)).toContain('/Type /Catalog');
-  });
-
-  it('puts the MediaBox at exactly the page size (A4 landscape 841.8898 × 595.2756 pt)', () => {
-    const { page } = pageOf(parsePdf(buildPdf({ ...A4_LANDSCAPE })));
-    expect(page).toContain('/Type /Page ');
-    expect(page).toContain('/MediaBox [0 0 841.8898 595.2756]');
-    const letter = pageOf(parsePdf(buildPdf({ widthPt: 612, heightPt: 792 }))).page;
-    expect(letter).toContain('/MediaBox [0 0 612 792]');
-  });
-
-  it('refuses a non-positive page size', () => {
-    expect(() => buildPdf({ widthPt: 0, heightPt: 100 })).toThrow(RangeError);
-    expect(() => buildPdf({ widthPt: 100, heightPt: Number.NaN })).toThrow(RangeError);
-  });
-
-  it('writes the title as UTF-16BE so any script survives', () => {
-    const pdf = parsePdf(
-      buildPdf({ widthPt: 100, heightPt: 100, info: { title: 'Суджа & Kursk' } }),
-    );
-    const info = pdf.object(ref(pdf.trailer, 'Info'));
-    const hex = /\/Title <([0-9A-F]+)>/.exec(info)?.[1] ?? '';
-    expect(hex.slice(0, 4)).toBe('FEFF');
-    expect(Buffer.from(hex.slice(4), 'hex').swap16().toString('utf16le')).toBe('Суджа & Kursk');
-    expect(pdfTextString('A')).toBe('<FEFF0041>');
+    expect(names).toEqual(['Kursk region', 'Place labels']);
+    const d = oc.lookup(PDFName.of('D'), PDFDict);
+    expect(d.lookup(PDFName.of('ON'), PDFArray).size()).toBe(2);
+    expect(content.match(/\/OC \/L\d BDC/g)).toEqual(['/OC /L1 BDC', '/OC /L2 BDC']);
+    expect(content.match(/EMC/g)?.length).toBe(3); // two layers and the halo's span
   });
 });
 
-describe('buildPdf: raster', () => {
-  it('embeds the JPEG bytes unchanged as a DCTDecode image stretched over the page', () => {
-    const bytes = jpeg();
-    const pdf = parsePdf(buildPdf({ ...A4_LANDSCAPE, jpeg: { bytes, width: 16, height: 8 } }));
-    const { page, content } = pageOf(pdf);
-    const image = ref(page, 'Im1');
-    const dict = pdf.object(image);
-    for (const part of [
-      '/Subtype /Image',
-      '/Width 16',
-      '/Height 8',
-      '/ColorSpace /DeviceRGB',
-      '/BitsPerComponent 8',
-      '/Filter /DCTDecode',
-    ]) {
-      expect(dict).toContain(part);
-    }
-    expect(Buffer.from(pdf.stream(image)).equals(Buffer.from(bytes))).toBe(true);
-    expect(content).toBe('q 841.8898 0 0 595.2756 0 0 cm /Im1 Do Q\n');
-  });
-});
-
-describe('buildPdf: vectors', () => {
-  const pdf = parsePdf(
-    buildPdf({
-      widthPt: 600,
-      heightPt: 300,
-      jpeg: { bytes: jpeg(), width: 16, height: 8 },
-      vector: scene,
-    }),
-  );
-  const { page, content } = pageOf(pdf);
-
-  it('draws the raster first, then maps scene pixels onto the page with y flipped', () => {
-    expect(content.indexOf('/Im1 Do')).toBeLessThan(content.indexOf('re'));
+describe('buildPdf: content stream', () => {
+  it('maps scene pixels onto the page with y flipped and paints the background', async () => {
+    const { content } = await pageOf(await build(scene, { widthPt: 600, heightPt: 300 }));
     // 600 pt / 800 px = 0.75.
     expect(content).toContain('q 0.75 0 0 -0.75 0 300 cm\n');
-  });
-
-  it('paints a white background over the whole scene', () => {
     expect(content).toContain('q 1 1 1 rg 0 0 800 400 re f* Q');
   });
 
-  it('draws a filled, stroked, dashed polygon with its alpha in an ExtGState', () => {
+  it('draws a filled, stroked, dashed polygon with its alpha in an ExtGState', async () => {
+    const { page, content } = await pageOf(await build());
     expect(content).toContain(
-      '/GS1 gs 1 0 0 rg 0 0 0 RG 2 w 1 J 1 j [4 2] 0 d 10 10 m 110 10 l 110 60 l h B*',
+      '/GS1 gs 1 0 0 rg 0 0 0 RG 2 w 1 J 1 j [4 2] 0 d 10 10 m 210 10 l 210 160 l h B*',
     );
-    expect(page).toMatch(/\/ExtGState << \/GS1 << \/Type \/ExtGState \/ca 0.5 \/CA 1 >> >>/);
+    const resources = page.node.Resources()!;
+    const gs = resources
+      .lookup(PDFName.of('ExtGState'), PDFDict)
+      .lookup(PDFName.of('GS1'), PDFDict);
+    expect(String(gs.get(PDFName.of('ca')))).toBe('0.5');
   });
 
-  it('draws a circle as four Béziers', () => {
-    const circle = /q 0 1 0 rg (210 100 m .*? h) f\* Q/.exec(content)?.[1] ?? '';
-    expect(circle.match(/ c/g)).toHaveLength(4);
-    expect(circle).toContain('210 105.523 205.523 110 200 110 c');
+  it('centres text with the font’s own advance widths', async () => {
+    const { content } = await pageOf(await build());
+    // "Kursk" in Noto Sans Regular: 619 + 618 + 413 + 479 + 534 = 2663 / 1000 × 20 = 53.26.
+    expect(content).toMatch(/BT 1 0 0 -1 73\.37 250 Tm \/F1 20 Tf <[0-9A-F]{20}> Tj ET/);
   });
 
-  it('centres text with Helvetica widths: "Kursk" at 10 px is 25.56 wide, so it starts at 87.22', () => {
-    // K 667 + u 556 + r 333 + s 500 + k 500 = 2556 / 1000 × 10.
-    expect(content).toContain('BT /F1 10 Tf 1 0 0 -1 87.22 50 Tm <4b7572736b> Tj ET');
+  it('switches fonts between Cyrillic and Latin runs inside one label', async () => {
+    const { content } = await pageOf(await build());
+    expect(content).toMatch(/Tm \/F2 16 Tf <[0-9A-F]+> Tj \/F1 16 Tf <[0-9A-F]+> Tj \/F2 16 Tf/);
+    expect(content).toMatch(/BT 1 0 0 -1 300 250 Tm \/F4 24 Tf <[0-9A-F]{20}> Tj ET/);
   });
 
-  it('writes Cyrillic in Latin letters with Helvetica-Bold', () => {
-    const hex = /BT \/F2 12 Tf 1 0 0 -1 300 50 Tm <([0-9a-f]+)> Tj ET/.exec(content)?.[1] ?? '';
-    expect(Buffer.from(hex, 'hex').toString('latin1')).toBe('Sudzha');
-  });
-
-  it('declares both standard fonts with WinAnsiEncoding', () => {
-    const f1 = pdf.object(ref(page, 'F1'));
-    const f2 = pdf.object(ref(page, 'F2'));
-    expect(f1).toContain('/Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding');
-    expect(f2).toContain('/BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding');
-  });
-
-  it('keeps q and Q balanced', () => {
-    const ops = content.split(/\s+/);
-    expect(ops.filter((o) => o === 'q').length).toBe(ops.filter((o) => o === 'Q').length);
-    expect(ops.filter((o) => o === 'BT').length).toBe(ops.filter((o) => o === 'ET').length);
-  });
-});
-
-describe('buildPdf: hatch, halo, stroke-only', () => {
-  const hatched: VectorScene = {
-    width: 100,
-    height: 100,
-    items: [
-      {
-        type: 'path',
-        subpaths: [
-          {
-            points: [
-              [0, 0],
-              [50, 0],
-              [50, 50],
-            ],
-            closed: true,
-          },
-        ],
-        stroke: '#ff0000',
-        hatch: { color: '#0000ff', width: 1, spacing: 10, angle: 45 },
-      },
-      {
-        type: 'path',
-        subpaths: [
-          {
-            points: [
-              [0, 90],
-              [100, 90],
-            ],
-            closed: false,
-          },
-        ],
-        stroke: '#000',
-      },
-      {
-        type: 'text',
-        x: 5,
-        y: 80,
-        text: 'A',
-        size: 10,
-        fill: '#000',
-        halo: { color: '#fff', width: 2 },
-      },
-    ],
-  };
-  const { content } = pageOf(parsePdf(buildPdf({ widthPt: 100, heightPt: 100, vector: hatched })));
-
-  it('clips hatch lines to the shape with the even-odd rule, then strokes the outline', () => {
-    const clip = content.indexOf('0 0 m 50 0 l 50 50 l h W* n');
-    expect(clip).toBeGreaterThan(-1);
-    expect(content.slice(clip)).toMatch(/^[^Q]*0 0 1 RG 1 w .* S Q/);
-    expect(content.indexOf('1 0 0 RG', clip)).toBeGreaterThan(clip);
-  });
-
-  it('strokes an open line without filling it', () => {
-    expect(content).toContain('0 90 m 100 90 l S Q');
-  });
-
-  it('draws a halo as stroked text (twice the halo width) before the fill', () => {
-    const halo = content.indexOf('1 1 1 RG 4 w 1 j 1 J 1 Tr BT');
+  it('draws a halo as stroked text (twice the halo width) before the fill', async () => {
+    const { content } = await pageOf(await build());
+    const halo = content.indexOf(
+      '/Span << /ActualText <FEFF> >> BDC q 1 1 1 RG 4 w 1 j 1 J 1 Tr BT',
+    );
     const fill = content.indexOf('0 0 0 rg 0 Tr BT');
     expect(halo).toBeGreaterThan(-1);
     expect(fill).toBeGreaterThan(halo);
   });
+
+  it('clips hatch lines to the shape with the even-odd rule, then strokes the outline', async () => {
+    const hatched: VectorScene = {
+      width: 100,
+      height: 100,
+      items: [
+        {
+          type: 'path',
+          subpaths: [
+            {
+              points: [
+                [0, 0],
+                [50, 0],
+                [50, 50],
+              ],
+              closed: true,
+            },
+          ],
+          stroke: '#ff0000',
+          hatch: { color: '#0000ff', width: 1, spacing: 10, angle: 45 },
+        },
+        {
+          type: 'path',
+          subpaths: [
+            {
+              points: [
+                [0, 90],
+                [100, 90],
+              ],
+              closed: false,
+            },
+          ],
+          stroke: '#000',
+        },
+      ],
+    };
+    const { content } = await pageOf(await build(hatched, { widthPt: 100, heightPt: 100 }));
+    const clip = content.indexOf('0 0 m 50 0 l 50 50 l h W* n');
+    expect(clip).toBeGreaterThan(-1);
+    expect(content.slice(clip)).toMatch(/^[^Q]*0 0 1 RG 1 w .* S Q/);
+    expect(content.indexOf('1 0 0 RG', clip)).toBeGreaterThan(clip);
+    expect(content).toContain('0 90 m 100 90 l S Q');
+  });
+
+  it('keeps q/Q, BT/ET and BDC/EMC balanced', async () => {
+    const ops = (await pageOf(await build())).content.split(/\s+/);
+    const count = (op: string) => ops.filter((o) => o === op).length;
+    expect(count('q')).toBe(count('Q'));
+    expect(count('BT')).toBe(count('ET'));
+    expect(count('BDC')).toBe(count('EMC'));
+  });
 });
 
-describe('pdfNumber and circlePath', () => {
+describe('subsetTag, pdfNumber and circlePath', () => {
+  it('derives a six-letter tag from the characters', () => {
+    expect(subsetTag('latin-normal:Kurs')).toMatch(/^[A-Z]{6}$/);
+    expect(subsetTag('latin-normal:Kurs')).toBe(subsetTag('latin-normal:Kurs'));
+    expect(subsetTag('latin-normal:Kurs')).not.toBe(subsetTag('latin-normal:Kursk'));
+  });
+
   it('formats numbers without exponents or trailing zeros', () => {
     expect(pdfNumber(1 / 3)).toBe('0.333');
     expect(pdfNumber(2)).toBe('2');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as exporter from '../../src/export/index.ts';
 import type { LayerRule, MapFeature } from '../../src/export/index.ts';
+import { diskFonts, pdfinfo, pdftotext } from './pdf-tools.ts';
 
 const features: MapFeature[] = [
   {
@@ -94,20 +95,18 @@ describe('export pipeline through the public index', () => {
     expect(svg).not.toContain('<image');
   });
 
-  it('writes a PDF page of 841.89 × 595.28 pt with the same text as vector Helvetica', () => {
-    const pdf = exporter.buildPdf({
+  it('writes a PDF page of 841.89 × 595.28 pt with the same text, in embedded Noto Sans', async () => {
+    const pdf = await exporter.buildPdf({
       widthPt: size.page!.widthPt,
       heightPt: size.page!.heightPt,
       vector: scene,
+      fonts: diskFonts,
     });
-    const text = Buffer.from(pdf).toString('latin1');
-    expect(text).toContain('/MediaBox [0 0 841.8898 595.2756]');
-    const hexes = [...text.matchAll(/<([0-9a-f]+)> Tj/g)].map((m) =>
-      Buffer.from(m[1]!, 'hex').toString('latin1'),
-    );
-    expect(hexes).toContain('The Moscow Times / AFP; Natural Earth; GeoNames');
-    expect(hexes).toContain('Kursk incursion');
-    expect(hexes).toContain('Sudzha');
+    expect(pdfinfo(pdf)).toMatch(/Page size:\s+841\.89 x 595\.276 pts \(A4\)/);
+    const lines = pdftotext(pdf).split('\n');
+    expect(lines).toContain('The Moscow Times / AFP; Natural Earth; GeoNames');
+    expect(lines.join('\n')).toContain('Kursk incursion');
+    expect(lines.join('\n')).toContain('Sudzha <town> & "centre"');
   });
 
   it('names the file', () => {
