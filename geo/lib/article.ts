@@ -15,6 +15,8 @@ export interface ParsedArticle {
   credit: string;
   /** Title of the "Related article:" link box, which is not part of the story. */
   related: string | null;
+  /** The author line ("By Jane Roe"), only when the source has one: nothing is invented. */
+  byline: string | null;
   paragraphs: Paragraph[];
 }
 
@@ -74,11 +76,15 @@ export function parseArticle(text: string): ParsedArticle {
   let photoCredit = '';
   let credit = '';
   let related: string | null = null;
+  let byline: string | null = null;
   const paragraphs: Paragraph[] = [];
   for (const block of all.slice(dateIndex + 1, urlIndex)) {
     const relatedMatch = /^\*\*Related article:\*\*\s*(.*)$/.exec(block);
     const creditMatch = /^\*([^*]+)\*$/.exec(block);
-    if (relatedMatch) {
+    const bylineMatch = /^\**By (\p{Lu}[^*]*?)\**$/u.exec(block);
+    if (bylineMatch && paragraphs.length === 0 && byline === null) {
+      byline = (bylineMatch[1] as string).trim();
+    } else if (relatedMatch) {
       related = stripLinks(relatedMatch[1] as string).trim();
     } else if (paragraphs.length === 0) {
       const captionMatch = /^(.*?)\s*\*\*([^*]+)\*\*$/.exec(block);
@@ -99,6 +105,7 @@ export function parseArticle(text: string): ParsedArticle {
     photoCredit,
     credit,
     related,
+    byline,
     paragraphs,
   };
 }

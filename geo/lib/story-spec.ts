@@ -23,7 +23,8 @@ export interface FeatureSpec {
 }
 
 export interface StorySpec {
-  article: { publisher: string; byline: string };
+  /** The byline is not here: it comes from the source text only, when the source has one. */
+  article: { publisher: string };
   /** Feature id -> spec; the output keeps this order. */
   features: Record<string, FeatureSpec>;
 }

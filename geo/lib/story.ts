@@ -70,7 +70,7 @@ export function buildStory(articleText: string, spec: StorySpec, credits: StoryC
       title: parsed.title,
       publisher: spec.article.publisher,
       date: parsed.date,
-      byline: spec.article.byline,
+      ...(parsed.byline ? { byline: parsed.byline } : {}),
       credit: parsed.credit,
       url: parsed.url,
       photoCredit: parsed.photoCredit,

@@ -31,9 +31,14 @@ function checkArticle(article: unknown, issues: IssueList): void {
     issues.add(null, 'article must be an object');
     return;
   }
-  for (const key of ['title', 'publisher', 'date', 'byline', 'credit', 'url']) {
+  for (const key of ['title', 'publisher', 'date', 'credit', 'url']) {
     const v = own(article, key);
     if (!isNonEmptyString(v)) issues.add(null, `article.${key} must be a non-empty string`);
+  }
+  // Optional: only a byline the source prints (issue 15).
+  const byline = own(article, 'byline');
+  if (byline !== undefined && !isNonEmptyString(byline)) {
+    issues.add(null, 'article.byline, when given, must be a non-empty string');
   }
   const date = own(article, 'date');
   if (typeof date === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {

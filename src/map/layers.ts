@@ -2,7 +2,7 @@
  * Every map layer as typed data, bottom to top. Story layers belong to a toggle group; the legend
  * and the layer toggles read `STORY_GROUPS`.
  */
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../story/hash.ts';
 import { byState, isId, isKind, nameExpression } from './expressions.ts';
 import { FONT_BOLD, FONT_REGULAR, PALETTE as C } from './palette.ts';
@@ -15,7 +15,7 @@ export interface StoryGroupInfo {
   id: StoryGroup;
   label: string;
   description: string;
-  swatch: 'fill' | 'line' | 'point' | 'hatch' | 'capital';
+  swatch: 'fill' | 'outline' | 'line' | 'point' | 'hatch' | 'capital';
   colour: string;
   /** Layers this toggle shows and hides. */
   layers: string[];
@@ -35,9 +35,10 @@ export const STORY_GROUPS: StoryGroupInfo[] = [
   {
     id: 'kursk-region',
     label: 'Kursk region',
-    description: 'Russian region Ukraine entered on Aug. 6, 2024',
-    swatch: 'fill',
-    colour: C.kursk,
+    description:
+      'Russian region Ukraine entered on Aug. 6, 2024: its boundary, not the area Ukraine holds',
+    swatch: 'outline',
+    colour: C.kurskLine,
     layers: ['kursk-region-fill', 'kursk-region-line', 'kursk-region-label'],
   },
   {
@@ -66,12 +67,11 @@ export const STORY_GROUPS: StoryGroupInfo[] = [
   },
   {
     id: 'claimed',
-    label: 'Occupied or claimed by Moscow',
-    description:
-      'Ukrainian territory: Crimea (2014); Donetsk, Luhansk, Zaporizhzhia, Kherson (2022)',
+    label: 'Claimed by Moscow as annexed',
+    description: 'Ukrainian territory. A claim, not the line of control, which is not shown',
     swatch: 'hatch',
     colour: C.claimed,
-    layers: ['claimed-fill', 'claimed-line', 'claimed-label'],
+    layers: ['claimed-fill', 'claimed-line', 'claim-line', 'claimed-label'],
   },
 ];
 
@@ -162,24 +162,50 @@ function basemapLayers(lang: Lang): LayerSpecification[] {
   ];
 }
 
-function storyLayers(lang: Lang): LayerSpecification[] {
+/** Crimea and Sevastopol, occupied since 2014 (`claimed_since`); the 2022 claims are not control. */
+const occupiedSince2014: ExpressionSpecification = ['==', ['get', 'claimed_since'], 2014];
+
+/** Story areas and lines with the area labels on top; then (above the towns) points and labels. */
+function storyLayers(lang: Lang): { areas: LayerSpecification[]; points: LayerSpecification[] } {
   const selectLine = byState(C.select, C.select, 'rgba(0,0,0,0)');
-  return [
+  const labels = labelLayers(lang);
+  const areas: LayerSpecification[] = [
     {
       id: 'claimed-fill',
       type: 'fill',
       source: 'story',
       filter: isKind('claimed-territory'),
-      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': byState(1, 0.95, 0.8) },
+      // Occupied since 2014: the dense hatch; claimed in 2022 (not all held): a light one.
+      paint: {
+        'fill-pattern': HATCH_IMAGE,
+        'fill-opacity': [
+          'case',
+          occupiedSince2014,
+          byState(1, 0.95, 0.85),
+          byState(0.5, 0.45, 0.4),
+        ] as ExpressionSpecification,
+      },
     },
     {
       id: 'claimed-line',
       type: 'line',
       source: 'story',
-      filter: isKind('claimed-territory'),
+      filter: ['all', isKind('claimed-territory'), occupiedSince2014],
       paint: {
         'line-color': byState(C.select, C.select, C.claimed),
         'line-width': byState(3, 2.5, 1.2),
+      },
+    },
+    {
+      // A dashed edge: the claim covers the whole oblast, the line of control is elsewhere.
+      id: 'claim-line',
+      type: 'line',
+      source: 'story',
+      filter: ['all', isKind('claimed-territory'), ['!', occupiedSince2014]],
+      paint: {
+        'line-color': byState(C.select, C.select, C.claimed),
+        'line-width': byState(3, 2.5, 1.4),
+        'line-dasharray': [4, 2.5],
       },
     },
     {
@@ -187,7 +213,11 @@ function storyLayers(lang: Lang): LayerSpecification[] {
       type: 'fill',
       source: 'story',
       filter: isKind('region'),
-      paint: { 'fill-color': C.kursk, 'fill-opacity': byState(0.34, 0.3, 0.22) },
+      // A light neutral wash; the strong fill is kept for the selected place and readers' layers.
+      paint: {
+        'fill-color': byState(C.select, C.select, C.kurskFill),
+        'fill-opacity': byState(0.22, 0.12, 0.45),
+      },
     },
     {
       id: 'kursk-region-line',
@@ -230,6 +260,16 @@ function storyLayers(lang: Lang): LayerSpecification[] {
       },
     },
     {
+      id: 'selection-outline',
+      type: 'line',
+      source: 'story',
+      filter: isKind('region', 'claimed-territory'),
+      paint: { 'line-color': selectLine, 'line-width': 1, 'line-opacity': 0.6 },
+    },
+    ...labels.areas,
+  ];
+  const points: LayerSpecification[] = [
+    {
       id: 'capital-ring',
       type: 'circle',
       source: 'story',
@@ -260,15 +300,9 @@ function storyLayers(lang: Lang): LayerSpecification[] {
         'circle-stroke-width': byState(3.5, 3, 2.5),
       },
     },
-    {
-      id: 'selection-outline',
-      type: 'line',
-      source: 'story',
-      filter: isKind('region', 'claimed-territory'),
-      paint: { 'line-color': selectLine, 'line-width': 1, 'line-opacity': 0.6 },
-    },
-    ...labelLayers(lang),
+    ...labels.points,
   ];
+  return { areas, points };
 }
 
 interface LabelSpec {
@@ -293,8 +327,13 @@ function storyLabel(spec: LabelSpec, lang: Lang): LayerSpecification {
       'text-field': nameExpression(lang),
       'text-font': FONT_BOLD,
       'text-size': spec.size,
-      'text-anchor': centre ? 'center' : 'left',
-      'text-offset': centre ? [0, 0] : [0.9, 0],
+      // An area's name moves off its point rather than vanish when a town label is there.
+      ...(centre
+        ? {
+            'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+            'text-radial-offset': 0.8,
+          }
+        : { 'text-anchor': 'left', 'text-offset': [0.9, 0] }),
       'text-allow-overlap': !centre,
       'text-max-width': 9,
       ...(spec.kinds.includes('region')
@@ -305,7 +344,7 @@ function storyLabel(spec: LabelSpec, lang: Lang): LayerSpecification {
   };
 }
 
-function labelLayers(lang: Lang): LayerSpecification[] {
+function labelLayers(lang: Lang): { areas: LayerSpecification[]; points: LayerSpecification[] } {
   const specs: LabelSpec[] = [
     {
       id: 'kursk-region-label',
@@ -325,12 +364,27 @@ function labelLayers(lang: Lang): LayerSpecification[] {
     { id: 'capital-label', kinds: ['capital'], size: 15, colour: C.capital, placement: 'beside' },
     { id: 'town-story-label', kinds: ['town'], size: 15, colour: C.sudzha, placement: 'beside' },
   ];
-  return specs.map((spec) => storyLabel(spec, lang));
+  const of = (placement: LabelSpec['placement']) =>
+    specs.filter((s) => s.placement === placement).map((spec) => storyLabel(spec, lang));
+  return { areas: of('centre'), points: of('beside') };
 }
 
-/** All layers, bottom to top, with labels in `lang`. */
+const isTownLayer = (l: LayerSpecification) => 'source' in l && l.source === 'towns';
+
+/**
+ * All layers, bottom to top, with labels in `lang`. MapLibre places the symbols of upper layers
+ * first, so the towns sit above the story's area labels: a regional capital (Kursk) keeps its
+ * label and the region's name moves aside (issue 15). Story points and their labels stay on top.
+ */
 export function buildLayers(lang: Lang): LayerSpecification[] {
-  return [...basemapLayers(lang), ...storyLayers(lang)];
+  const base = basemapLayers(lang);
+  const story = storyLayers(lang);
+  return [
+    ...base.filter((l) => !isTownLayer(l)),
+    ...story.areas,
+    ...base.filter(isTownLayer),
+    ...story.points,
+  ];
 }
 
 /** Symbol layers whose `text-field` follows the language. */

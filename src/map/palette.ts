@@ -9,8 +9,14 @@ export const PALETTE = {
   townText: '#3a3a3a',
   regionText: '#6b665c',
   halo: '#ffffff',
+  /** The story's accent (excerpt marks in the text); never the fill of a whole region. */
   kursk: '#e08a00',
-  kurskLine: '#a85f00',
+  /**
+   * The Kursk region is drawn as the administrative unit it is: a dark neutral outline over a
+   * light neutral wash, so it does not read as the "Ukraine-held area" (issue 15).
+   */
+  kurskLine: '#4f4a42',
+  kurskFill: '#ffffff',
   border: '#6f2b8c',
   incursion: '#d7191c',
   sudzha: '#d7191c',

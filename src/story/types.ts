@@ -6,7 +6,11 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 export type StoryKind = 'region' | 'town' | 'border' | 'capital' | 'claimed-territory';
 
-/** A verbatim quote: `text` is an exact substring of paragraph `paragraph` (1-based). */
+/**
+ * A verbatim quote: `text` is an exact substring of block `paragraph` (1-based) of
+ * `StoryFile.paragraphs`, where the photo caption is block 1. The article's own paragraph numbers
+ * skip the caption: `paragraphLabel` in `paragraphs.ts` gives them.
+ */
 export interface Excerpt {
   text: string;
   paragraph: number;
@@ -74,7 +78,8 @@ export interface ArticleMeta {
   publisher: string;
   /** ISO date, e.g. "2024-09-16". */
   date: string;
-  byline: string;
+  /** The author line, only when the source article prints one (this one does not). */
+  byline?: string;
   /** e.g. "AFP contributed reporting." */
   credit: string;
   url: string;

@@ -22,10 +22,13 @@ export function groupOf(feature: StoryFeature): StoryGroupInfo {
 
 /** The swatch drawn beside a place: the whole border is thinner and purple, its Kursk stretch red. */
 export function swatchOf(feature: StoryFeature): {
-  kind: StoryGroupInfo['swatch'] | 'dash';
+  kind: StoryGroupInfo['swatch'] | 'dash' | 'claim';
   colour: string;
 } {
   if (feature.properties.id === 'ukraine-border') return { kind: 'dash', colour: PALETTE.border };
   const group = groupOf(feature);
+  // Claimed in 2022 (not all held) is drawn lighter and dashed than occupied since 2014.
+  if (feature.properties.kind === 'claimed-territory' && feature.properties.claimed_since !== 2014)
+    return { kind: 'claim', colour: group.colour };
   return { kind: group.swatch, colour: group.colour };
 }

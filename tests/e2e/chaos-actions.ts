@@ -7,6 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { PRESETS } from '../../src/export/presets.ts';
 import type { SnapshotOptions } from '../../src/snapshot/snapshot.ts';
 import type { Random } from './chaos-random.ts';
+import { anyLang } from './names.ts';
 
 export const KINDS = {
   mapClick: 14,
@@ -86,9 +87,10 @@ export interface Controls {
 }
 
 export async function findControls(page: Page): Promise<Controls> {
-  const places = page.getByRole('navigation', { name: 'Places in the story' });
+  // The run switches the interface language: every name is matched in all of them.
+  const places = page.getByRole('navigation', { name: anyLang((t) => t.placesHeading) });
   const layerToggles = page
-    .getByRole('region', { name: 'Legend and layers' })
+    .getByRole('region', { name: anyLang((t) => t.legendHeading) })
     .getByRole('checkbox');
   const article = page.getByRole('article');
   const hrefs = await article
@@ -101,8 +103,8 @@ export async function findControls(page: Page): Promise<Controls> {
     mapBox,
     places,
     layerToggles,
-    language: page.getByRole('combobox', { name: /Place names/ }),
-    views: page.getByRole('group', { name: 'Map views' }),
+    language: page.getByRole('combobox', { name: anyLang((t) => t.placeNames) }),
+    views: page.getByRole('group', { name: anyLang((t) => t.mapViews) }),
     article,
     articleLinks: hrefs.flatMap((href, i) => (href.startsWith('#') ? [i] : [])),
     placeCount: await places.getByRole('button').count(),
@@ -228,13 +230,17 @@ export async function runAction(c: Controls, rnd: Random): Promise<string> {
     case 'panel': {
       const panel = page.getByRole('complementary');
       if ((await panel.count()) === 0) return `${kind} skipped (no panel)`;
-      const step = panel.getByRole('button', { name: /excerpt in the article$/ });
+      const step = panel.getByRole('button', {
+        name: new RegExp(
+          `${anyLang((t) => t.previousExcerpt).source}|${anyLang((t) => t.nextExcerpt).source}`,
+        ),
+      });
       if (rnd.next() < 0.35 && (await step.count()) > 0) {
         const i = rnd.int(await step.count());
         await step.nth(i).click();
         return `${kind} step #${i}`;
       }
-      await panel.getByRole('button', { name: /^Close / }).click();
+      await panel.getByRole('button', { name: anyLang((t) => t.close(''), true) }).click();
       return `${kind} close`;
     }
     case 'articleLink': {
@@ -248,9 +254,9 @@ export async function runAction(c: Controls, rnd: Random): Promise<string> {
       return `${kind} ${lang}`;
     }
     case 'viewButton': {
-      const name = rnd.pick(['Kursk region', 'Whole story'] as const);
-      await c.views.getByRole('button', { name }).click();
-      return `${kind} ${name}`;
+      const which = rnd.pick(['viewKursk', 'viewWhole'] as const);
+      await c.views.getByRole('button', { name: anyLang((t) => t[which]) }).click();
+      return `${kind} ${which}`;
     }
     case 'export': {
       const opts = tinyExport(rnd);

@@ -131,11 +131,11 @@ describe('chaos', () => {
     if (await controls.exportDialog.isVisible()) {
       await controls.exportDialog.getByRole('button', { name: 'Close export' }).click();
     }
+    await controls.language.selectOption('en');
     await page
       .getByRole('region', { name: 'Legend and layers' })
       .getByRole('checkbox', { name: /^Kursk region/ })
       .check();
-    await controls.language.selectOption('en');
     await controls.views.getByRole('button', { name: 'Kursk region' }).click();
     expect.soft(await settle(page)).toBeNull();
     const kursk = await page.evaluate(

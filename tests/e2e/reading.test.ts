@@ -78,6 +78,69 @@ describe('the article beside the map', () => {
     await app.close();
   });
 
+  it('keeps a link clicked deep in the article in view and makes it the current excerpt', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    const link = page
+      .getByRole('article')
+      .getByRole('link', { name: 'a counteroffensive in the Kursk region' });
+    await link.scrollIntoViewIfNeeded();
+    await link.click();
+    const panel = page.getByRole('complementary', { name: 'Kursk Oblast' });
+    await panel.waitFor();
+    await waitForIdle(page);
+    // Longer than a smooth scroll back to the first excerpt would take.
+    await page.waitForTimeout(1000);
+    const state = await link.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const pane = document.querySelector('#article-panel')!.getBoundingClientRect();
+      return {
+        inView: box.top >= pane.top && box.bottom <= pane.bottom,
+        current: el.getAttribute('aria-current'),
+        isCurrent: el.classList.contains('current'),
+        currentCount: document.querySelectorAll('article a.excerpt.current').length,
+      };
+    });
+    expect(state).toEqual({ inView: true, current: 'true', isCurrent: true, currentCount: 1 });
+    expect(await panel.textContent()).toContain('In the article: 7 of 7');
+    await saveScreenshot(page, 'clicked-link-kept-in-view');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('on a 360 px phone, shows the map when an article link is tapped, with a way back', async () => {
+    const app = await openApp(browser, '', {
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const { page } = app;
+    // The attribution is MapLibre's compact button there, so it does not cover the scale bar.
+    const attribution = page.locator('.maplibregl-ctrl-attrib');
+    expect(await attribution.getAttribute('class')).toContain('maplibregl-compact');
+    expect(await attribution.getAttribute('class')).not.toContain('maplibregl-compact-show');
+    expect((await attribution.boundingBox())!.height).toBeLessThan(40);
+    await page.getByRole('tab', { name: 'Article' }).tap();
+    const link = page.getByRole('article').getByRole('link', { name: 'authorities in Kyiv' });
+    await link.tap();
+    await page.getByRole('complementary', { name: 'Kyiv' }).waitFor();
+    expect(await page.getByRole('tab', { name: 'Map' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByTestId('map').isVisible()).toBe(true);
+    await waitForIdle(page);
+    await saveScreenshot(page, 'phone-tapped-link-shows-map');
+    await page.getByRole('button', { name: /Back to the article/ }).tap();
+    expect(await page.getByRole('tab', { name: 'Article' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await link.isVisible()).toBe(true);
+    const box = (await link.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('takes a keyboard-only journey through every place', async () => {
     const app = await openApp(browser);
     const { page } = app;
@@ -119,9 +182,10 @@ describe('the article beside the map', () => {
     const { page } = app;
     const check = async () => {
       await page.getByRole('complementary', { name: 'Суджа' }).waitFor();
-      expect(await page.getByRole('combobox', { name: 'Place names' }).inputValue()).toBe('uk');
+      // The interface is in Ukrainian too (issue 15); the article stays in English.
+      expect(await page.getByRole('combobox', { name: 'Назви місць' }).inputValue()).toBe('uk');
       expect(
-        await page.getByRole('navigation', { name: 'Places in the story' }).textContent(),
+        await page.getByRole('navigation', { name: 'Місця в історії' }).textContent(),
       ).toContain('Київ');
       const labels = await page.evaluate(() => {
         const map = window.__storyMap!;

@@ -198,7 +198,7 @@ describe('article parsing', () => {
     const text =
       '# T\n\nMay 1, 2024\n\nCaption. **Photo**\n\nBody text.\n\nOriginal url:\n\n<https://x.y/z>\n';
     const spec = {
-      article: { publisher: 'P', byline: 'B' },
+      article: { publisher: 'P' },
       features: {
         x: {
           kind: 'town' as const,

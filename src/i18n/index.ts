@@ -1,0 +1,15 @@
+/** The interface strings for a language. */
+import type { Lang } from '../story/hash.ts';
+import { en } from './en.ts';
+import type { Messages } from './messages.ts';
+import { ru } from './ru.ts';
+import { uk } from './uk.ts';
+
+export type { Messages } from './messages.ts';
+export { listIn } from './messages.ts';
+
+const CATALOGUES: Record<Lang, Messages> = { en, uk, ru };
+
+export function messages(lang: Lang): Messages {
+  return CATALOGUES[lang];
+}

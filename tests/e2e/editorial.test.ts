@@ -1,0 +1,239 @@
+/**
+ * The map says what the article says (issue 15): the Kursk region drawn as an administrative unit,
+ * claims drawn and worded as claims, the regional capital labelled, the interface in the reader's
+ * language, and the keyboard paths (skip links, one Tab stop for the places).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { hexToRgb } from '../../src/map/hatch.ts';
+import { PALETTE } from '../../src/map/palette.ts';
+import { openApp, saveScreenshot, screenPoint, waitForIdle } from './app.ts';
+import { decodePng, pixelAt } from './png.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Inside Kursk oblast, clear of its towns and labels in the first view. */
+const IN_KURSK: [number, number][] = [
+  [35.55, 51.95],
+  [37.2, 51.35],
+  [36.9, 52.05],
+];
+
+/** The colour the screen shows at each point (a screenshot: the canvas keeps no drawing buffer). */
+async function colourAt(page: Page, points: [number, number][]) {
+  const png = decodePng(await page.screenshot());
+  const out: [number, number, number][] = [];
+  for (const p of points) {
+    const { x, y } = await screenPoint(page, p);
+    out.push(pixelAt(png, x, y));
+  }
+  return out;
+}
+
+const spread = (rgb: [number, number, number]) => Math.max(...rgb) - Math.min(...rgb);
+
+describe('what the map claims', () => {
+  it('labels Kursk, the regional capital, in the first view, and still names the region', async () => {
+    const app = await openApp(browser);
+    const labels = await app.page.evaluate(() => {
+      const map = window.__storyMap!;
+      const towns = map
+        .getStyle()
+        .layers.filter((l) => l.id.startsWith('town-label-'))
+        .map((l) => l.id);
+      return {
+        towns: map.queryRenderedFeatures({ layers: towns }).map((f) => f.properties['name']),
+        region: map
+          .queryRenderedFeatures({ layers: ['kursk-region-label'] })
+          .map((f) => f.properties['name']),
+      };
+    });
+    expect(labels.towns).toContain('Kursk');
+    expect(labels.region).toEqual(['Kursk Oblast']);
+    await saveScreenshot(app.page, 'editorial-first-view');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('draws the Kursk region in a light neutral, not the accent colour; selected, it is filled', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    const accent = hexToRgb(PALETTE.kursk);
+    for (const rgb of await colourAt(page, IN_KURSK)) {
+      // A neutral grey-white (the old fill, orange at 22 % over Russia's grey, spread about 60).
+      expect(spread(rgb), `pixel ${rgb.join(',')}`).toBeLessThan(16);
+      expect(rgb[0] - rgb[2], `pixel ${rgb.join(',')}`).toBeLessThan(12);
+      expect(rgb.some((c, i) => Math.abs(c - accent[i]!) > 60)).toBe(true);
+    }
+    // The strong fill is kept for the selected place.
+    await page.getByRole('button', { name: 'Kursk region' }).focus();
+    await page
+      .getByRole('navigation', { name: 'Places in the story' })
+      .getByRole('button', { name: /Kursk Oblast/ })
+      .click();
+    await page.getByRole('complementary', { name: 'Kursk Oblast' }).waitFor();
+    await waitForIdle(page);
+    await page.waitForTimeout(300);
+    await waitForIdle(page);
+    const selected = await colourAt(page, [IN_KURSK[0]!]);
+    expect(selected[0]![2] - selected[0]![0], `selected ${selected[0]!.join(',')}`).toBeGreaterThan(
+      12,
+    );
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('words the claimed territories as claims, and says the line of control is not shown', async () => {
+    const app = await openApp(browser, '#place=zaporizhzhia-oblast');
+    const { page } = app;
+    const legend = page.getByRole('region', { name: 'Legend and layers' });
+    const toggle = legend.getByRole('checkbox', { name: /^Claimed by Moscow as annexed/ });
+    expect(await toggle.count()).toBe(1);
+    const text = (await legend.textContent()) ?? '';
+    expect(text).toContain('claimed as annexed in 2022');
+    expect(text).toContain('occupied by Russia since 2014');
+    expect(text).not.toContain('Occupied or claimed');
+    const panel = page.getByRole('complementary', { name: 'Zaporizhzhia Oblast' });
+    await panel.waitFor();
+    const said = (await panel.textContent()) ?? '';
+    expect(said).toContain('Moscow claims to have annexed the whole oblast');
+    expect(said).toContain('the line of control is not shown');
+    expect(said).toContain('control-area layer');
+    // Drawn apart: the 2022 claims dashed and light, Crimea (2014) solid.
+    const layers = await page.evaluate(() => {
+      const map = window.__storyMap!;
+      const ids = (layer: string) =>
+        map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties['id'] as string);
+      return { solid: ids('claimed-line'), dashed: ids('claim-line') };
+    });
+    expect(layers.dashed).toContain('zaporizhzhia-oblast');
+    expect(layers.solid).not.toContain('zaporizhzhia-oblast');
+    await saveScreenshot(page, 'editorial-claimed');
+    await page.goto(`${app.baseUrl}#place=crimea`);
+    await waitForIdle(page);
+    await page.getByRole('complementary', { name: 'Autonomous Republic of Crimea' }).waitFor();
+    expect(await page.getByRole('complementary').textContent()).toContain(
+      'Occupied by Russia since 2014',
+    );
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('prints no byline the source does not give, and numbers paragraphs as the article does', async () => {
+    const app = await openApp(browser, '#place=kursk-region');
+    const { page } = app;
+    expect(await page.getByRole('article').textContent()).not.toContain('By The Moscow Times');
+    expect(await page.locator('header.masthead').textContent()).not.toContain('By ');
+    const panel = page.getByRole('complementary', { name: 'Kursk Oblast' });
+    const captions = await panel.locator('figcaption').allTextContents();
+    expect(captions).toEqual([
+      'Photo caption',
+      'Paragraph 1',
+      'Paragraph 2',
+      'Paragraph 3',
+      'Paragraph 4',
+      'Paragraph 7',
+      'Paragraph 8',
+    ]);
+    // Nested quotes: the article's own quotation marks become single inside the panel's.
+    expect(await panel.locator('blockquote').nth(2).textContent()).toMatch(/^“‘I instructed/);
+    const summary = await page.locator('#map-summary').textContent();
+    expect(summary).toContain('The article names 4 of the places on the map');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+});
+
+describe('the interface in the reader’s language', () => {
+  it('shows Ukrainian and Russian interface strings after switching, the article in English', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    const expected = {
+      uk: ['Місця в історії', 'Легенда і шари', 'Уся історія', 'Оголошено Москвою анексованим'],
+      ru: ['Места в истории', 'Легенда и слои', 'Вся история', 'Объявлено Москвой аннексированным'],
+    };
+    for (const lang of ['uk', 'ru'] as const) {
+      await page.getByRole('combobox').first().selectOption(lang);
+      const [places, legend, whole, claimed] = expected[lang];
+      await page.getByRole('navigation', { name: places }).waitFor();
+      expect(await page.getByRole('region', { name: legend! }).textContent()).toContain(claimed);
+      expect(await page.getByRole('button', { name: whole! }).count()).toBe(1);
+      expect(await page.getByRole('article').textContent()).toContain('Ukraine said Monday');
+      await saveScreenshot(page, `editorial-interface-${lang}`);
+    }
+    expect(page.url()).toContain('lang=ru');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+});
+
+/** Presses Tab `n` times from the top of the page, recording what gets focus each time. */
+async function tabSequence(page: Page, n: number) {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const seen: { text: string; inPlaces: boolean; attribution: boolean; canvas: boolean }[] = [];
+  for (let i = 0; i < n; i++) {
+    await page.keyboard.press('Tab');
+    seen.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return {
+          text: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40),
+          inPlaces: el.closest('nav.places') !== null,
+          attribution: el.closest('.maplibregl-ctrl-attrib') !== null,
+          canvas: el.classList.contains('maplibregl-canvas'),
+        };
+      }),
+    );
+  }
+  return seen;
+}
+
+describe('keyboard paths', () => {
+  it('starts with a skip link that moves focus to the map, and one to the article', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('button', { name: 'Skip to the map' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(
+      await page.evaluate(() => document.activeElement === window.__storyMap!.getCanvas()),
+    ).toBe(true);
+    await page.getByRole('button', { name: 'Skip to the article' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('article-title');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('enters the places list in one Tab stop and puts the view buttons before the attribution', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    const seen = await tabSequence(page, 40);
+    const places = seen.filter((s) => s.inPlaces);
+    expect(places, JSON.stringify(seen.map((s) => s.text))).toHaveLength(1);
+    // Arrow keys move within the list.
+    const first = seen.findIndex((s) => s.inPlaces);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (let i = 0; i <= first; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('nav.places') !== null)).toBe(
+      true,
+    );
+    const texts = seen.map((s) => s.text);
+    const view = texts.indexOf('Kursk region');
+    const attribution = seen.findIndex((s) => s.attribution);
+    expect(view, JSON.stringify(texts)).toBeGreaterThanOrEqual(0);
+    expect(attribution, JSON.stringify(texts)).toBeGreaterThan(view);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+});
