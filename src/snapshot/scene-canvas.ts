@@ -63,6 +63,7 @@ function drawText(ctx: Ctx, item: TextItem) {
   ctx.font = `${item.weight === 'bold' ? 700 : 400} ${item.size}px "Noto Sans"`;
   ctx.textAlign = ALIGN[item.anchor ?? 'start'];
   ctx.textBaseline = 'alphabetic';
+  ctx.letterSpacing = `${item.letterSpacing ?? 0}px`;
   if (item.halo) {
     ctx.strokeStyle = item.halo.color;
     ctx.lineWidth = item.halo.width * 2;

@@ -23,6 +23,7 @@ import type {
   Point,
   Rect,
   SceneItem,
+  SubPath,
   TextItem,
   VectorScene,
 } from '../export/scene.ts';
@@ -262,7 +263,7 @@ function lineWidth(e: Evaluator): number {
 
 function fill(
   e: Evaluator,
-  subpaths: import('../export/scene.ts').SubPath[],
+  subpaths: SubPath[],
   ratio: number,
   patterns: Record<string, PatternLines>,
   view: MapView,
@@ -309,11 +310,7 @@ function patternOrigin(view: MapView, lines: PatternLines, k: number, ratio: num
   return [(mod(-left) + (lines.width * Math.SQRT2 * k) / 2) * ratio, mod(-top) * ratio];
 }
 
-function line(
-  e: Evaluator,
-  subpaths: import('../export/scene.ts').SubPath[],
-  ratio: number,
-): SceneItem | null {
+function line(e: Evaluator, subpaths: SubPath[], ratio: number): SceneItem | null {
   const colour = e.colour('line-color');
   const width = e.num('paint', 'line-width');
   if (!colour || !(width > 0)) return null;
