@@ -23,7 +23,9 @@ const packages = [...new Set(missing().map((t) => t.pkg))];
 
 if (packages.length > 0) {
   const install = `apt-get install -y --no-install-recommends ${packages.join(' ')}`;
-  const names = missing().map((t) => t.path).join(', ');
+  const names = missing()
+    .map((t) => t.path)
+    .join(', ');
   if (process.getuid?.() === 0) {
     console.log(`Missing ${names}: installing Debian's ${packages.join(', ')}…`);
     execSync(`apt-get update -qq && ${install.replace('-y', '-y -qq')}`, {
