@@ -35,7 +35,7 @@ export async function renderJob(
     // A fresh document per snapshot, so one export never inherits another's state.
     await withTimeout('opening a blank page', timeoutMs, page.goto('about:blank'));
     await withTimeout(
-      'loading the map (is the app in dist/ built?)',
+      'loading the map',
       timeoutMs,
       (async () => {
         await page.goto(baseUrl + hash, { timeout: timeoutMs });
