@@ -1,7 +1,7 @@
 /**
  * Compares exports of one view in different formats: each vector file is rasterised by an
  * independent reader at the raster export's size and diffed with pixelmatch against it. A new
- * format is one more entry in `RASTERISERS` (e.g. `pdf` with poppler's pdftoppm).
+ * format is one more entry in `RASTERISERS`.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -77,6 +77,24 @@ export const RASTERISERS: Record<string, Rasteriser> = {
       execFileSync(
         '/usr/bin/rsvg-convert',
         ['--width', `${width}`, '--height', `${height}`, '--output', output, input],
+        { env, timeout: 60_000 },
+      ),
+    ),
+  // Poppler reads the fonts embedded in the PDF, so it needs no font setup.
+  pdf: (bytes, width, height, env) =>
+    withTempFiles('pdf', bytes, (input, output) =>
+      execFileSync(
+        '/usr/bin/pdftoppm',
+        [
+          '-png',
+          '-singlefile',
+          '-scale-to-x',
+          `${width}`,
+          '-scale-to-y',
+          `${height}`,
+          input,
+          output.replace(/\.png$/, ''),
+        ],
         { env, timeout: 60_000 },
       ),
     ),
