@@ -139,3 +139,33 @@ describe('the map gets the room', () => {
     });
   }
 });
+
+describe('the places sheet', () => {
+  it('folds to give the map the room and remembers that after a reload', async () => {
+    const app = await openApp(browser, '#place=sudzha', { viewport: { width: 1280, height: 800 } });
+    const { page } = app;
+    const toggle = page.getByRole('button', { name: 'Places and layers' });
+    const places = page.getByRole('navigation', { name: 'Places in the story' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const open = await uncoveredMap(page);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await places.isVisible()).toBe(false);
+    await waitForIdle(page);
+    const folded = await uncoveredMap(page);
+    expect(folded.widthShare).toBeGreaterThan(open.widthShare + 0.1);
+    await saveScreenshot(page, 'layout-1280x800-sheet-folded');
+
+    await page.reload();
+    await waitForIdle(page);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await places.isVisible()).toBe(false);
+    await toggle.click();
+    expect(await places.isVisible()).toBe(true);
+    await page.reload();
+    await waitForIdle(page);
+    expect(await places.isVisible()).toBe(true);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+});
