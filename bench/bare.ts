@@ -17,7 +17,7 @@ import regionsUrl from '../geo/basemap-regions.geojson?url';
 import townsUrl from '../geo/basemap-towns.geojson?url';
 import storyFeaturesUrl from '../geo/story-features.geojson?url';
 import { loadFonts } from '../src/fonts.ts';
-import { panelPadding } from '../src/map/camera.ts';
+import { marginPadding } from '../src/map/camera.ts';
 import { MAP_OPTIONS } from '../src/map/map-options.ts';
 import { hatchPattern } from '../src/map/hatch.ts';
 import { HATCH_IMAGE } from '../src/map/layers.ts';
@@ -60,7 +60,7 @@ async function start() {
     style: buildStyle({ story, countries, regions, towns, regionLabels }, CREDITS, 'en'),
     bounds: HOME_BOUNDS,
     fitBoundsOptions: {
-      padding: panelPadding(container.clientWidth, container.clientHeight, false),
+      padding: marginPadding(container.clientWidth, container.clientHeight),
     },
     ...MAP_OPTIONS,
   });

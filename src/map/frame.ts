@@ -1,37 +1,52 @@
 /**
- * Moves the camera to bounds or a place, leaving room for the open panel. Never leaves MapLibre
- * padding behind (flyTo/easeTo keep `padding` as the map's own, which would shift every later
- * view, the URL's centre and exports): points use a one-off `offset` instead.
+ * Moves the camera to bounds or a place, inside the part of the map nothing covers, as the page
+ * is laid out now (issue 14: the padding follows the measured layout, not fixed numbers). Never
+ * leaves MapLibre padding behind (flyTo/easeTo keep `padding` as the map's own, which would shift
+ * every later view, the URL's centre and exports): points use a one-off `offset` instead.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Story } from '../story/story.ts';
-import { MAX_ZOOM, panelPadding, placeCamera, type Bounds, type Padding } from './camera.ts';
+import {
+  MAX_ZOOM,
+  framePadding,
+  placeCamera,
+  type Bounds,
+  type Padding,
+  type Rect,
+} from './camera.ts';
 
-const media = (query: string) => typeof matchMedia === 'function' && matchMedia(query).matches;
-const reducedMotion = () => media('(prefers-reduced-motion: reduce)');
-/** Same breakpoint as the CSS that turns the panel into a bottom sheet. */
-const isPhone = () => media('(max-width: 719px)');
-/** The bottom sheet's max-height (PlacePanel.svelte), as a share of the viewport. */
-const SHEET_SHARE = 0.42;
+/** Elements that may lie over the map (the phone's place sheet, sticky tabs) carry this attribute. */
+export const COVERS_MAP = 'data-covers-map';
 
-/** Room for the panel over this map as laid out now: the sheet covers the map's bottom part. */
-function paddingFor(map: MaplibreMap, panelOpen: boolean): Padding {
+const reducedMotion = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+const FAR = 1e6;
+
+/** What covers this map now: marked elements over it, and whatever of it lies outside the window. */
+export function measuredPadding(map: MaplibreMap): Padding {
   const container = map.getContainer();
-  const { clientWidth: w, clientHeight: h } = container;
-  if (!panelOpen || !isPhone()) return panelPadding(w, h, panelOpen);
-  const padding = panelPadding(w, h, false);
-  const sheetTop = window.innerHeight * (1 - SHEET_SHARE);
-  const covered = container.getBoundingClientRect().bottom - sheetTop;
-  padding.bottom += Math.max(0, Math.min(h * 0.8, covered));
-  return padding;
+  const box = container.getBoundingClientRect();
+  const covers: Rect[] = [
+    { left: -FAR, top: -FAR, right: FAR, bottom: 0 },
+    { left: -FAR, top: window.innerHeight, right: FAR, bottom: FAR },
+    { left: -FAR, top: -FAR, right: 0, bottom: FAR },
+    { left: window.innerWidth, top: -FAR, right: FAR, bottom: FAR },
+  ];
+  for (const el of document.querySelectorAll(`[${COVERS_MAP}]`)) {
+    if (container.contains(el)) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0) covers.push(r);
+  }
+  return framePadding(box, covers);
 }
 
 const offsetOf = (p: Padding): [number, number] => [(p.left - p.right) / 2, (p.top - p.bottom) / 2];
 
-/** Pans (without zooming) so a point the reader picked is not hidden behind the panel. */
+/** Pans (without zooming) so a point the reader picked is not hidden behind what covers the map. */
 export function keepVisible(map: MaplibreMap, lngLat: [number, number]) {
   const { clientWidth: w, clientHeight: h } = map.getContainer();
-  const padding = paddingFor(map, true);
+  const padding = measuredPadding(map);
   const p = map.project(lngLat);
   const inside =
     p.x >= padding.left &&
@@ -41,8 +56,8 @@ export function keepVisible(map: MaplibreMap, lngLat: [number, number]) {
   if (!inside) map.easeTo({ center: lngLat, offset: offsetOf(padding), animate: !reducedMotion() });
 }
 
-export function frame(map: MaplibreMap, story: Story, target: Bounds | string, panelOpen: boolean) {
-  const padding = paddingFor(map, panelOpen);
+export function frame(map: MaplibreMap, story: Story, target: Bounds | string) {
+  const padding = measuredPadding(map);
   const animate = !reducedMotion();
   const camera = typeof target === 'string' ? story.byId.get(target) : { bounds: target };
   if (!camera) return;

@@ -52,6 +52,32 @@ describe('accessibility (axe-core)', () => {
     await app.close();
   });
 
+  // Every layout of issue 14: middle sizes (one column beside the map), the folded sheet, the
+  // phone's bottom sheet, and the embed without the masthead.
+  it.each([
+    { width: 1024, height: 768, hash: '#place=kursk-region' },
+    { width: 768, height: 1024, hash: '#place=sudzha' },
+    { width: 360, height: 740, hash: '#place=kursk-region' },
+  ])('has none at $width×$height with a place open', async ({ width, height, hash }) => {
+    const app = await openApp(browser, hash, { viewport: { width, height } });
+    await app.page.getByRole('complementary').waitFor();
+    expect(await seriousViolations(app.page)).toEqual([]);
+    await app.close();
+  });
+
+  it('has none with the places sheet folded, embedded (?embed=1)', async () => {
+    const app = await openApp(browser, '#place=sudzha');
+    const { page } = app;
+    await page.getByRole('button', { name: 'Places and layers' }).click();
+    await page.goto(`${app.baseUrl}?embed=1#place=sudzha`);
+    await page.getByRole('complementary', { name: 'Sudzha' }).waitFor();
+    expect(
+      await page.getByRole('button', { name: 'Places and layers' }).getAttribute('aria-expanded'),
+    ).toBe('false');
+    expect(await seriousViolations(page)).toEqual([]);
+    await app.close();
+  });
+
   it('has none on a phone, in the article tab', async () => {
     const app = await openApp(browser, '', { viewport: { width: 360, height: 740 } });
     await app.page.getByRole('tab', { name: 'Article' }).click();

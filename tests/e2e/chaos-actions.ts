@@ -172,6 +172,12 @@ export function tinyExport(rnd: Random): SnapshotOptions {
   };
 }
 
+/** The places and layers live in a sheet a reader (or a random click) may have folded. */
+async function unfoldSheet(page: Page) {
+  const toggle = page.getByRole('button', { name: 'Places and layers' });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
 /** Runs one action; returns a short description of what it did, for the log. */
 export async function runAction(c: Controls, rnd: Random): Promise<string> {
   let kind: Kind | 'dialogSetting' | 'dialogClose' = rnd.weighted(KINDS);
@@ -218,11 +224,13 @@ export async function runAction(c: Controls, rnd: Random): Promise<string> {
       return `${kind} ${key}`;
     }
     case 'layerToggle': {
+      await unfoldSheet(page);
       const i = rnd.int(c.layerCount);
       await c.layerToggles.nth(i).click();
       return `${kind} #${i}`;
     }
     case 'listButton': {
+      await unfoldSheet(page);
       const i = rnd.int(c.placeCount);
       await c.places.getByRole('button').nth(i).click();
       return `${kind} #${i}`;

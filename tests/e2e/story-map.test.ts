@@ -53,11 +53,19 @@ describe('the story map', () => {
     const panel = page.getByRole('complementary', { name: 'Sudzha' });
     await panel.waitFor();
     expect((await panel.getByRole('heading', { level: 2 }).textContent())?.trim()).toBe('Sudzha');
-    const quote = await panel.locator('blockquote').first().textContent();
-    expect(quote).toContain('Ukrainian-controlled town of Sudzha');
-    expect(await panel.getByRole('link').first().getAttribute('href')).toMatch(
-      /^https:\/\/www\.themoscowtimes\.com\/2024\/09\/16\//,
+    // Beside the article the panel points to the excerpt, which the article marks: said once.
+    const current = page.getByRole('article').locator('a[aria-current="true"]');
+    await expect.poll(() => current.textContent()).toBe('the Ukrainian-controlled town of Sudzha');
+    expect(await panel.locator('blockquote').first().isVisible()).toBe(false);
+    expect(await panel.getByRole('button', { name: 'Show it in the article' }).isVisible()).toBe(
+      true,
     );
+    expect(
+      await page
+        .getByRole('article')
+        .getByRole('link', { name: /^Read the original/ })
+        .getAttribute('href'),
+    ).toMatch(/^https:\/\/www\.themoscowtimes\.com\/2024\/09\/16\//);
     expect(await panel.textContent()).toMatch(/Computed from the map data/);
     await waitForIdle(page);
     await saveScreenshot(page, 'sudzha-selected');
@@ -173,6 +181,13 @@ describe('the story map', () => {
     expect(Math.round(box!.y + box!.height)).toBe(740);
     // A sheet, not a full-screen page: the map stays visible above it.
     expect(box!.height).toBeLessThanOrEqual(740 * 0.5);
+    // The article is in the other tab, so the sheet quotes the excerpt, with the original's link.
+    expect(await panel.locator('blockquote').first().textContent()).toContain(
+      'Ukrainian-controlled town of Sudzha',
+    );
+    expect(await panel.getByRole('link').first().getAttribute('href')).toMatch(
+      /^https:\/\/www\.themoscowtimes\.com\/2024\/09\/16\//,
+    );
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(360);
     await saveScreenshot(page, 'phone-360-bottom-sheet');

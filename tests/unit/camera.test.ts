@@ -2,8 +2,10 @@ import { booleanPointInPolygon, bboxPolygon } from '@turf/turf';
 import type { Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
+  coveredEdges,
+  framePadding,
   homeBounds,
-  panelPadding,
+  marginPadding,
   placeCamera,
   POINT_ZOOM,
   storyBounds,
@@ -40,14 +42,41 @@ describe('camera', () => {
     });
     expect('bounds' in placeCamera(story.byId.get('kursk-region')!)).toBe(true);
   });
+});
 
-  it('leaves room for the panel at the right on wide screens', () => {
-    const closed = panelPadding(1280, 800, false);
-    const desktop = panelPadding(1280, 800, true);
-    const narrow = panelPadding(660, 800, true);
-    expect(desktop.right - closed.right).toBe(380);
-    expect(narrow.right - panelPadding(660, 800, false).right).toBe(297); // 45% of 660
-    expect(desktop.bottom).toBe(closed.bottom);
+describe('camera padding from the measured layout', () => {
+  const map = { left: 100, top: 50, right: 900, bottom: 650 }; // 800 × 600 on the page
+
+  it('keeps a margin of 6% of the shorter side plus 16 px when nothing covers the map', () => {
+    expect(marginPadding(800, 600)).toEqual({ top: 52, right: 52, bottom: 52, left: 52 });
+    expect(framePadding(map, [])).toEqual(marginPadding(800, 600));
+  });
+
+  it('counts a bottom sheet against the bottom and a side column against its side', () => {
+    const sheet = { left: 0, top: 450, right: 1000, bottom: 800 };
+    expect(coveredEdges(map, [sheet])).toEqual({ top: 0, right: 0, bottom: 200, left: 0 });
+    const column = { left: 700, top: 0, right: 1000, bottom: 800 };
+    expect(coveredEdges(map, [column])).toEqual({ top: 0, right: 200, bottom: 0, left: 0 });
+    const both = coveredEdges(map, [sheet, column]);
+    expect(both).toEqual({ top: 0, right: 200, bottom: 200, left: 0 });
+  });
+
+  it('ignores what lies beside the map, and the window edge counts as a cover', () => {
+    const beside = { left: 900, top: 0, right: 1200, bottom: 800 };
+    expect(coveredEdges(map, [beside])).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
+    // The map runs 100 px below a 600 px window (a phone page scrolled up).
+    const below = { left: -1e6, top: 600, right: 1e6, bottom: 1e6 };
+    expect(coveredEdges(map, [below]).bottom).toBe(50);
+  });
+
+  it('adds the margin inside what is left, and always leaves a quarter of the map free', () => {
+    const sheet = { left: 0, top: 450, right: 1000, bottom: 800 };
+    const p = framePadding(map, [sheet]);
+    expect(p.bottom).toBe(200 + marginPadding(800, 400).bottom);
+    expect(p.top).toBe(marginPadding(800, 400).top);
+    const almostAll = { left: 0, top: 60, right: 1000, bottom: 800 };
+    const q = framePadding(map, [almostAll]);
+    expect(600 - q.top - q.bottom).toBeGreaterThanOrEqual(150);
   });
 });
 
