@@ -113,15 +113,34 @@ export function vectorLayers(
       text: label(11, C.townText, 'normal'),
     },
   ];
+  // As on the live map (issue 15): occupied since 2014 solid and dense, the 2022 claims light
+  // and dashed; the Kursk region outlined over a neutral wash.
+  const claimedIds = (since2014: boolean) =>
+    data.story.features
+      .filter((f) => f.properties.kind === 'claimed-territory')
+      .filter((f) => (f.properties.claimed_since === 2014) === since2014)
+      .map((f) => f.properties.id);
   const story: Record<StoryGroup, LayerRule[]> = {
     claimed: [
       {
         id: 'claimed',
-        label: 'Occupied or claimed by Moscow',
+        label: 'Occupied by Russia since 2014',
         kinds: ['claimed-territory'],
+        ids: claimedIds(true),
         stroke: C.claimed,
         strokeWidth: 1.2,
         hatch: { color: C.claimed, width: 1.5, spacing: 6, angle: 45 },
+        text: label(11, C.claimed),
+      },
+      {
+        id: 'claim',
+        label: 'Claimed by Moscow as annexed',
+        kinds: ['claimed-territory'],
+        ids: claimedIds(false),
+        stroke: C.claimed,
+        strokeWidth: 1.4,
+        dash: [5.6, 3.5],
+        hatch: { color: C.claimed, width: 0.8, spacing: 6, angle: 45 },
         text: label(11, C.claimed),
       },
     ],
@@ -130,7 +149,7 @@ export function vectorLayers(
         id: 'kursk-region',
         label: 'Kursk region',
         kinds: ['region'],
-        fill: 'rgba(224, 138, 0, 0.22)',
+        fill: 'rgba(255, 255, 255, 0.12)',
         stroke: C.kurskLine,
         strokeWidth: 2,
         text: label(15, C.kurskLine),

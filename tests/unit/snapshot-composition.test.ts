@@ -82,8 +82,9 @@ describe('vector export layers', () => {
       regionLabels: null,
     };
     const ids = vectorLayers(data, allVisible, 7, 'en').rules.map((r) => r.id);
-    expect(ids.slice(-6)).toEqual([
+    expect(ids.slice(-7)).toEqual([
       'claimed',
+      'claim',
       'kursk-region',
       'ukraine-border',
       'kursk-sumy-border',
