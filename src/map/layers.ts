@@ -213,10 +213,11 @@ function storyLayers(lang: Lang): { areas: LayerSpecification[]; points: LayerSp
       type: 'fill',
       source: 'story',
       filter: isKind('region'),
-      // A light neutral wash; the strong fill is kept for the selected place and readers' layers.
+      // A faint neutral wash that keeps Russia's grey (so the region never reads as Ukraine's
+      // light fill); the strong fill is kept for the selected place and readers' layers.
       paint: {
         'fill-color': byState(C.select, C.select, C.kurskFill),
-        'fill-opacity': byState(0.22, 0.12, 0.45),
+        'fill-opacity': byState(0.22, 0.12, 0.12),
       },
     },
     {

@@ -129,6 +129,16 @@ describe('the article beside the map', () => {
     expect(await page.getByRole('tab', { name: 'Map' }).getAttribute('aria-selected')).toBe('true');
     expect(await page.getByTestId('map').isVisible()).toBe(true);
     await waitForIdle(page);
+    // Framed once the map was shown again: Kyiv is on screen, not lost in a zero-size frame.
+    expect(await visibleOnMap(page, [30.5234, 50.4501])).toBe(true);
+    const kyiv = await screenPoint(page, [30.5234, 50.4501]);
+    expect(
+      await page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('maplibregl-canvas'),
+        kyiv,
+      ),
+      `Kyiv at ${kyiv.x},${kyiv.y} is on the visible map`,
+    ).toBe(true);
     await saveScreenshot(page, 'phone-tapped-link-shows-map');
     await page.getByRole('button', { name: /Back to the article/ }).tap();
     expect(await page.getByRole('tab', { name: 'Article' }).getAttribute('aria-selected')).toBe(
