@@ -54,16 +54,12 @@ export const BUILD_PACKAGES: Record<string, { version: string; file: string }> =
 };
 
 /**
- * The OSM Ukraine–Russia border (10 m resolution) in the story layers: Douglas–Peucker at
- * 0.0002° (≈ 15–22 m), 5 decimals. The same arcs are in every story polygon along the border.
+ * The OSM Ukraine–Russia border (10 m resolution) in every layer, story and basemap alike, so all
+ * draw the very same line (no double line, no slivers): Douglas–Peucker at 0.0004° (≈ 30–45 m),
+ * 4 decimals (≈ 10 m). That is 3–4 px at zoom 13, the cap.
  */
-export const BORDER_TOLERANCE = 0.0002;
-/**
- * The same OSM line in the basemap countries and regions, a little more simplified (≈ 55–90 m,
- * under one pixel at zoom 10) so the basemap stays within budget; 4 decimals (≈ 10 m).
- */
-export const BASE_BORDER_TOLERANCE = 0.0008;
-export const BASE_BORDER_DECIMALS = 4;
+export const BORDER_TOLERANCE = 0.0004;
+export const BORDER_DECIMALS = 4;
 
 /**
  * Zoom caps (geo/README.md, "Accuracy and zoom"): the OSM border holds to zoom 13 (a pixel is

@@ -14,8 +14,7 @@ import type { Topology } from 'topojson-specification';
 import type { LayerMeta, StoryFeatureCollection } from '../../src/story/types.ts';
 import {
   ADMIN_BOX,
-  BASE_BORDER_DECIMALS,
-  BASE_BORDER_TOLERANCE,
+  BORDER_DECIMALS,
   BORDER_TOLERANCE,
   EXTRA_PLACES_ADMIN,
   NAMED_ADMIN,
@@ -37,6 +36,7 @@ import { arcSides } from './arc-sides.ts';
 import { buildBorders, isUkraineRussiaPair } from './borders.ts';
 import type { CitiesJsonRecord, GeoNamesRecord } from './gazetteer.ts';
 import { extraPlaces } from './gazetteer.ts';
+import { excerptRuleProblems } from './excerpt-rule.ts';
 import { extractOsmBorder } from './osm-border.ts';
 import { spliceBorder } from './splice-border.ts';
 import { buildCountries, mergeCountries } from './countries.ts';
@@ -165,13 +165,12 @@ function cleaned<P>(features: readonly Feature<Geometry, P>[], decimals: number)
  */
 export function buildOutputs(src: Sources): Record<OutputFile, string> {
   const v = src.versions;
-  const credit = `${BOUNDARY_CREDIT} · ${PLACES_CREDIT}`;
   const { admin, osmLine } = adminWithOsmBorder(src);
   const adminFull = byIso(admin);
   const fullTopology = adminTopology(admin);
   const adminKinks = (t: Topology) => polygonKinks(topologyFeatures(t).map((f) => f.geometry));
   const story = refineTopology(fullTopology, STORY_TOLERANCE, STORY_DECIMALS, adminKinks, {
-    fixed: borderPlan(fullTopology, BORDER_TOLERANCE, STORY_DECIMALS),
+    fixed: borderPlan(fullTopology, BORDER_TOLERANCE, BORDER_DECIMALS),
   });
   const storyDrawn = topologyFeatures(story.topology);
   const borders = buildBorders(storyDrawn);
@@ -182,10 +181,27 @@ export function buildOutputs(src: Sources): Record<OutputFile, string> {
   const cityNames = new Map([...cities500Names, ...cityNamesFromAdmin(src.cities, admin)]);
   const names = countryNameIndex(src.countryNames);
 
+  const storyFeatureList = buildStoryFeatures({
+    spec: src.spec,
+    adminFull,
+    adminDrawn: byIso(storyDrawn),
+    borders,
+    cities,
+    cityNames,
+    countryNames: names,
+    versions: v,
+    decimals: STORY_DECIMALS,
+  });
   const storyFile = buildStory(src.articleText, src.spec, {
-    boundaries: BOUNDARY_CREDIT,
+    boundaries: `${BOUNDARY_CREDIT}; Ukraine–Russia border ${OSM_CREDIT}`,
     places: PLACES_CREDIT,
   });
+  const ruleProblems = excerptRuleProblems(
+    storyFile.paragraphs,
+    storyFeatureList.map((f) => ({ ...f.properties, mentions: f.properties.mentions ?? [] })),
+  );
+  if (ruleProblems.length > 0)
+    throw new Error(`geo/story-excerpts.json:\n${ruleProblems.join('\n')}`);
   const storyMeta: LayerMeta = {
     layer: 'story-features',
     title: 'Places in the story',
@@ -207,17 +223,7 @@ export function buildOutputs(src: Sources): Record<OutputFile, string> {
   const storyFeatures: StoryFeatureCollection = {
     type: 'FeatureCollection',
     meta: storyMeta,
-    features: buildStoryFeatures({
-      spec: src.spec,
-      adminFull,
-      adminDrawn: byIso(storyDrawn),
-      borders,
-      cities,
-      cityNames,
-      countryNames: names,
-      versions: v,
-      decimals: STORY_DECIMALS,
-    }),
+    features: storyFeatureList,
   };
 
   const baseTransform =
@@ -229,7 +235,7 @@ export function buildOutputs(src: Sources): Record<OutputFile, string> {
     BASE_DECIMALS,
     (t) => [...adminKinks(t), ...polygonKinks(mergeCountries(t).map((c) => c.geometry))],
     {
-      fixed: borderPlan(fullTopology, BASE_BORDER_TOLERANCE, BASE_BORDER_DECIMALS),
+      fixed: borderPlan(fullTopology, BORDER_TOLERANCE, BORDER_DECIMALS),
       nodeDecimals: STORY_DECIMALS,
     },
   );
@@ -243,7 +249,7 @@ export function buildOutputs(src: Sources): Record<OutputFile, string> {
       transform:
         'Countries dissolved from Natural Earth admin-1 polygons by ISO 3166-2 prefix ' +
         '(topojson merge), so UA-43 Crimea and UA-40 Sevastopol are inside Ukraine; the ' +
-        `Ukraine–Russia border is the OSM line (simplified at ${BASE_BORDER_TOLERANCE}°); admin-1 ` +
+        `Ukraine–Russia border is the OSM line (simplified at ${BORDER_TOLERANCE}°); admin-1 ` +
         `regions meeting lon ${ADMIN_BOX[0]}–${ADMIN_BOX[2]}, lat ${ADMIN_BOX[1]}–${ADMIN_BOX[3]} ` +
         `only. ${baseTransform}`,
     },
@@ -259,7 +265,7 @@ export function buildOutputs(src: Sources): Record<OutputFile, string> {
     credit: `${BOUNDARY_CREDIT} · ${OSM_CREDIT}`,
     transform:
       `${REGION_COUNTRIES.join(', ')} admin-1 regions meeting the view extent; their ` +
-      `Ukraine–Russia edges are the OSM line (simplified at ${BASE_BORDER_TOLERANCE}°). ${baseTransform}`,
+      `Ukraine–Russia edges are the OSM line (simplified at ${BORDER_TOLERANCE}°). ${baseTransform}`,
   });
   const labelAt = new Map(admin.map((f) => [f.properties.iso_3166_2, f.properties.label]));
 

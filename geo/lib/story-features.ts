@@ -127,6 +127,7 @@ export function buildStoryFeatures(inputs: StoryInputs): StoryFeature[] {
       kind: spec.kind,
       aliases: spec.aliases.slice(),
       excerpts: spec.excerpts.map((e) => ({ text: e.text, paragraph: e.paragraph })),
+      mentions: spec.mentions.map((e) => ({ text: e.text, paragraph: e.paragraph })),
       source: need(props.source, `source for "${id}"`),
       ...(props.area_km2 !== undefined ? { area_km2: props.area_km2 } : {}),
       ...(props.population !== undefined ? { population: props.population } : {}),

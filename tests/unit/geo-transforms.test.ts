@@ -204,6 +204,7 @@ describe('article parsing', () => {
           kind: 'town' as const,
           from: { geonames: 1 },
           aliases: [],
+          mentions: [],
           excerpts: [{ text: 'Body  text', paragraph: 2 }],
         },
       },
