@@ -116,7 +116,7 @@ function moveEnd(arc: Position[], atStart: boolean, to: OnLine, line: readonly P
     k--;
   }
   let trimmed = 0;
-  for (let j = Math.max(k, 0); j < ordered.length - 1; j++) {
+  for (let j = Math.max(k, 0) + 1; j < ordered.length - 1; j++) {
     trimmed += metres(ordered[j] as Position, ordered[j + 1] as Position);
   }
   if (trimmed > MAX_TRIM_M) {

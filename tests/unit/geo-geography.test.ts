@@ -261,7 +261,7 @@ describe('Ukraine–Russia border', () => {
 
   it('is one continuous line of plausible length', () => {
     expect(ukraineBorder.geometry.type).toBe('LineString');
-    // The OSM 10 m line measures about 2,020 km (commonly cited: about 1,950–2,000 km).
+    // The OSM 10 m line measures about 2,010 km (commonly cited: about 1,950–2,000 km).
     expect(length(ukraineBorder)).toBeGreaterThan(1900);
     expect(length(ukraineBorder)).toBeLessThan(2100);
   });
