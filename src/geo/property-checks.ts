@@ -88,7 +88,7 @@ export function checkStoryProperties(value: unknown, report: Report): void {
   const excerpts = own(value, 'excerpts');
   if (!Array.isArray(excerpts)) {
     report(`properties.excerpts must be an array (got ${describe(excerpts)})`);
-  } else if (excerpts.length === 0) {
+  } else if (excerpts.length === 0 && kind !== 'claimed-territory') {
     report(`has no excerpts (every story feature needs at least one)`);
   } else {
     excerpts.forEach((e, i) => checkExcerptShape(e, `properties.excerpts[${i}]`, report));

@@ -55,12 +55,15 @@ function checkExcerpts(
   list: unknown,
   texts: readonly (string | null)[],
   report: (message: string) => void,
+  allowEmpty = false,
 ): void {
   if (!Array.isArray(list)) {
     report(`excerpts must be an array (got ${describe(list)})`);
     return;
   }
-  if (list.length === 0) report('has no excerpts (every story feature needs at least one)');
+  if (list.length === 0 && !allowEmpty) {
+    report('has no excerpts (every story feature needs at least one)');
+  }
   list.forEach((e, i) => {
     if (!checkExcerptShape(e, `excerpt ${i + 1}`, report)) return;
     const { text, paragraph } = e as { text: string; paragraph: number };
@@ -107,6 +110,7 @@ export function validateStory(
     const texts = paragraphTexts(story, issues);
     const credit = own(story, 'credit');
     if (!isNonEmptyString(credit) || !/Natural Earth/.test(credit) || !/GeoNames/.test(credit)) {
+      // (an OpenStreetMap credit, where the data has OSM geometry, is checked by geo/ tests)
       issues.add(null, 'credit must name the article, Natural Earth and GeoNames');
     }
     const excerpts = own(story, 'excerpts');
@@ -115,7 +119,8 @@ export function validateStory(
     else {
       for (const id of Object.keys(excerpts)) {
         byId.set(id, own(excerpts, id));
-        checkExcerpts(own(excerpts, id), texts, (m) => issues.add(id, m));
+        // Emptiness is judged on the feature, which knows its kind.
+        checkExcerpts(own(excerpts, id), texts, (m) => issues.add(id, m), true);
       }
     }
     const list = isRecord(features) ? own(features, 'features') : undefined;
@@ -134,7 +139,13 @@ export function validateStory(
         return;
       }
       featureIds.add(id);
-      checkExcerpts(own(props, 'excerpts'), texts, report);
+      // A claimed territory the article never names has no excerpt (issue 15): it is context.
+      const context = own(props, 'kind') === 'claimed-territory';
+      checkExcerpts(own(props, 'excerpts'), texts, report, context);
+      const mentions = own(props, 'mentions');
+      if (mentions !== undefined) {
+        checkExcerpts(mentions, texts, (m) => report(m.replace(/excerpt/g, 'mention')), true);
+      }
       if (!byId.has(id)) report(`has no entry in ${file} excerpts`);
       else if (!sameExcerpts(own(props, 'excerpts'), byId.get(id))) {
         report(`properties.excerpts differ from ${file} excerpts["${id}"]`);

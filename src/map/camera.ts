@@ -4,8 +4,13 @@ import type { StoryFeature } from '../story/types.ts';
 
 export type Bounds = [west: number, south: number, east: number, north: number];
 
-/** Natural Earth 1:10m has vertices every 1–3 km: beyond this zoom the borders stop being honest. */
-export const MAX_ZOOM = 10;
+/**
+ * The OpenStreetMap Ukraine–Russia border (10 m, simplified to ≈ 20 m) holds to zoom 13, where a
+ * pixel is ≈ 12 m; Natural Earth inner boundaries only to zoom 10 (see geo/README.md).
+ */
+export const MAX_ZOOM = 13;
+/** Past this zoom the Natural Earth (1:10m) boundaries are drawn faded and dashed. */
+export const COARSE_ZOOM = 10;
 export const MIN_ZOOM = 3;
 /**
  * How far the reader may pan: the basemap's countries are complete only inside lon 16–48,

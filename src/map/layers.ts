@@ -3,6 +3,7 @@
  * and the layer toggles read `STORY_GROUPS`.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { COARSE_ZOOM } from './camera.ts';
 import type { Lang } from '../story/hash.ts';
 import { byState, isId, isKind, nameExpression } from './expressions.ts';
 import { FONT_BOLD, FONT_REGULAR, PALETTE as C } from './palette.ts';
@@ -85,6 +86,14 @@ export const INTERACTIVE_LAYERS = [
   'claimed-fill',
 ];
 
+/**
+ * Natural Earth lines are right to a few km: past zoom 10 they fade so they do not pretend to be
+ * exact (the OSM Ukraine–Russia border of the story layers stays solid to the cap).
+ */
+function pastCoarseZoom(before: number, after: number): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], COARSE_ZOOM, before, COARSE_ZOOM + 1, after];
+}
+
 const halo = { 'text-halo-color': C.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.4 };
 
 function basemapLayers(lang: Lang): LayerSpecification[] {
@@ -134,13 +143,22 @@ function basemapLayers(lang: Lang): LayerSpecification[] {
       id: 'regions-line',
       type: 'line',
       source: 'regions',
-      paint: { 'line-color': C.regionLine, 'line-width': 0.7, 'line-dasharray': [3, 2] },
+      paint: {
+        'line-color': C.regionLine,
+        'line-width': 0.7,
+        'line-dasharray': [3, 2],
+        'line-opacity': pastCoarseZoom(1, 0.45),
+      },
     },
     {
       id: 'countries-line',
       type: 'line',
       source: 'countries',
-      paint: { 'line-color': C.countryLine, 'line-width': 1.1 },
+      paint: {
+        'line-color': C.countryLine,
+        'line-width': 1.1,
+        'line-opacity': pastCoarseZoom(1, 0.5),
+      },
     },
     {
       id: 'region-label',
@@ -228,6 +246,8 @@ function storyLayers(lang: Lang): { areas: LayerSpecification[]; points: LayerSp
       paint: {
         'line-color': byState(C.select, C.select, C.kurskLine),
         'line-width': byState(3.5, 3, 2),
+        // Its inner edges are Natural Earth; the edge on the border lies under the border lines.
+        'line-opacity': pastCoarseZoom(1, 0.55),
       },
     },
     {

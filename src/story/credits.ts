@@ -1,5 +1,5 @@
 /**
- * Credit lines: the article, Natural Earth and GeoNames. MapLibre's attribution control takes HTML,
+ * Credit lines: the article, Natural Earth, OpenStreetMap (ODbL) and GeoNames. MapLibre's attribution control takes HTML,
  * so every value from the data is escaped and only http(s) links are made.
  */
 import type { Credits } from '../map/style.ts';
@@ -23,7 +23,9 @@ export function creditsFor(file: StoryFile): Credits {
   const href = safeHttpUrl(url);
   return {
     story: href ? link(href, label) : escapeHtml(label),
-    boundaries: `Boundaries: ${link('https://www.naturalearthdata.com/', 'Natural Earth')} 1:10m (public domain)`,
+    boundaries:
+      `Boundaries: ${link('https://www.naturalearthdata.com/', 'Natural Earth')} 1:10m (public domain); ` +
+      `Ukraine–Russia border ${link('https://www.openstreetmap.org/copyright', '© OpenStreetMap contributors')} (ODbL)`,
     places: `Places: ${link('https://www.geonames.org/', 'GeoNames')} (CC BY 4.0)`,
   };
 }

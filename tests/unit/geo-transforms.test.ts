@@ -12,7 +12,7 @@ import { douglasPeucker } from '../../geo/lib/simplify.ts';
 import { agencyOf, buildStory, shortDate, StoryBuildError } from '../../geo/lib/story.ts';
 import type { City } from '../../geo/lib/towns.ts';
 import { keepTown, townRank } from '../../geo/lib/towns.ts';
-import { reverseTransliterate } from '../../geo/lib/translit.ts';
+import { cyrillicLanguage, namesFromAlternates } from '../../geo/lib/names.ts';
 
 describe('geometry clean-up', () => {
   it('rounds to fixed decimals without negative zero', () => {
@@ -204,6 +204,7 @@ describe('article parsing', () => {
           kind: 'town' as const,
           from: { geonames: 1 },
           aliases: [],
+          mentions: [],
           excerpts: [{ text: 'Body  text', paragraph: 2 }],
         },
       },
@@ -253,14 +254,47 @@ describe('towns', () => {
   });
 });
 
-describe('names', () => {
-  it('reverses an unambiguous romanisation', () => {
-    expect(reverseTransliterate('Sudzha')).toBe('Суджа');
+describe('names: the language rule', () => {
+  it('takes і ї є ґ as proof of Ukrainian and ы э ъ ё as proof of Russian', () => {
+    expect(cyrillicLanguage('Глухів')).toBe('uk');
+    expect(cyrillicLanguage('Київ')).toBe('uk');
+    expect(cyrillicLanguage('Єланець')).toBe('uk');
+    expect(cyrillicLanguage('Ґрунь')).toBe('uk');
+    expect(cyrillicLanguage('Сумы')).toBe('ru');
+    expect(cyrillicLanguage('Тёткино')).toBe('ru');
+    expect(cyrillicLanguage('Подъячево')).toBe('ru');
+    expect(cyrillicLanguage('Элиста')).toBe('ru');
   });
 
-  it('refuses to guess ambiguous letters', () => {
-    expect(reverseTransliterate('Sumy')).toBeNull();
-    expect(reverseTransliterate('Kyiv')).toBeNull();
+  it('takes letters both languages write (а, и, й, щ…) as proof of neither', () => {
+    expect(cyrillicLanguage('Суджа')).toBe('either');
+    expect(cyrillicLanguage('Суми')).toBe('either');
+    expect(cyrillicLanguage('Щигры')).toBe('ru');
+    expect(cyrillicLanguage('Щигри')).toBe('either');
+    expect(cyrillicLanguage('Сёмі')).toBe('mixed');
+  });
+
+  it('assigns each language the form its letters prove', () => {
+    const n = namesFromAlternates(['Glukhov', 'Глухов', 'Глухів', 'Глуховъ'], 'test');
+    expect(n).toMatchObject({ uk: 'Глухів', ru: 'Глуховъ' });
+    expect(n?.source).toBe('test: uk and ru proven by their letters');
+  });
+
+  it('uses one form for both only when it is the only form without a telling letter', () => {
+    const n = namesFromAlternates(['Sudzha', 'Sudzja', 'Суджа'], 'test');
+    expect(n).toMatchObject({ uk: 'Суджа', ru: 'Суджа' });
+    expect(n?.source).toMatch(/one Cyrillic form with no letter particular to either language/);
+    const sumy = namesFromAlternates(['Sumy', 'Суми', 'Сумы'], 'test');
+    expect(sumy).toMatchObject({ uk: 'Суми', ru: 'Сумы' });
+    expect(sumy?.source).toMatch(/^test: ru proven by its letters, the other/);
+  });
+
+  it('says so when a language stays unproven, and gives nothing without Cyrillic', () => {
+    const two = namesFromAlternates(['Курск', 'Курськ'], 'test');
+    expect(two).toMatchObject({ uk: 'Курск', ru: 'Курск' });
+    expect(two?.source).toMatch(/2 Cyrillic forms and none proves a language/);
+    expect(namesFromAlternates(['Kursk', 'クルスク'], 'test')).toBeNull();
+    expect(namesFromAlternates(['Сёмі'], 'test')).toBeNull();
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   excerptRanges,
   findMentions,
+  mentionRanges,
   linkParagraph,
   pickLongest,
   placeTerms,
@@ -15,16 +16,11 @@ describe('findMentions', () => {
   it('finds each place the article names, from the story data', () => {
     const whole = storyFile.paragraphs.map((p) => p.text).join('\n');
     const ids = new Set(findMentions(whole, terms).flatMap((m) => m.ids));
-    for (const id of [
-      'kursk-region',
-      'sudzha',
-      'kyiv',
-      'moscow',
-      'donetsk-oblast',
-      'luhansk-oblast',
-    ]) {
+    for (const id of ['kursk-region', 'sudzha', 'kyiv', 'moscow']) {
       expect(ids, id).toContain(id);
     }
+    // "eastern Ukraine" names the two oblasts only as paragraph 4's mention (mentionRanges).
+    expect(ids.has('donetsk-oblast')).toBe(false);
   });
 
   it('finds every "Kyiv" and "Moscow" of the article, including possessives', () => {
@@ -32,10 +28,10 @@ describe('findMentions', () => {
     const kyiv = findMentions(p9, terms).filter((m) => m.ids.includes('kyiv'));
     expect(kyiv.map((m) => textOf(p9, m))).toEqual(['Kyiv']); // "Kyiv's incursion"
     const p7 = storyFile.paragraphs[6]!.text;
-    expect(findMentions(p7, terms).map((m) => textOf(p7, m))).toEqual([
-      'Moscow',
-      'eastern Ukraine',
-    ]);
+    // "three ICRC workers in eastern Ukraine": the article does not say where, so no oblast.
+    expect(findMentions(p7, terms).map((m) => textOf(p7, m))).toEqual(['Moscow']);
+    const links = linkParagraph(p7, 7, story.places, terms).filter((s) => s.kind !== 'text');
+    expect(links.map((s) => s.text)).not.toContain('eastern Ukraine');
   });
 
   it('makes no false hits inside other words', () => {
@@ -49,9 +45,13 @@ describe('findMentions', () => {
     expect(kursk.map((m) => textOf(p2, m))).toEqual(["Russia's Kursk region"]);
   });
 
-  it('maps a shared alias to every place it names', () => {
-    const [m] = findMentions('shelling in eastern Ukraine', terms);
+  it('maps a shared mention to every place it names, only in its paragraph', () => {
+    const p4 = storyFile.paragraphs[3]!.text;
+    const [m] = mentionRanges(p4, 4, story.places).filter(
+      (r) => textOf(p4, r) === 'eastern Ukraine',
+    );
     expect(m?.ids.sort()).toEqual(['donetsk-oblast', 'luhansk-oblast']);
+    expect(findMentions('shelling in eastern Ukraine', terms)).toEqual([]);
   });
 
   it('matches the headline regardless of case ("Kursk Region")', () => {
@@ -90,12 +90,13 @@ describe('linkParagraph', () => {
     const p4 = storyFile.paragraphs[3]!.text;
     const ranges = excerptRanges(p4, 4, story.places);
     const shared = ranges.find((r) => textOf(p4, r).startsWith("Russia's occupation"))!;
-    expect(shared.ids).toHaveLength(6);
+    // Only the oblasts its words name ("eastern Ukraine"), not Crimea or Kherson (issue 15).
+    expect(shared.ids.sort()).toEqual(['donetsk-oblast', 'luhansk-oblast']);
     const segments = linkParagraph(p4, 4, story.places, terms);
     expect(segments.filter((s) => s.kind === 'excerpt').map((s) => s.text)).toEqual([
-      'the cross-border incursion on Aug. 6',
-      'authorities in Kyiv',
-      'parts of the Kursk region',
+      'Since launching the cross-border incursion on Aug. 6',
+      'authorities in Kyiv have sought to portray the offensive',
+      'subsequent military presence in parts of the Kursk region',
       "Russia's occupation of eastern Ukraine — which Moscow claims to have annexed",
     ]);
   });
@@ -105,8 +106,12 @@ describe('linkParagraph', () => {
     const segments = linkParagraph(p1, 1, story.places, terms);
     const links = segments.filter((s) => s.kind !== 'text').map((s) => [s.kind, s.text]);
     expect(links).toEqual([
-      ['excerpt', 'the Ukrainian-controlled town of Sudzha'],
-      ['excerpt', 'in the Kursk region'],
+      ['excerpt', 'the Ukrainian-controlled town of Sudzha in the Kursk region'],
+    ]);
+    const p6 = storyFile.paragraphs[5]!.text;
+    const p6links = linkParagraph(p6, 6, story.places, terms).filter((s) => s.kind !== 'text');
+    expect(p6links.map((s) => [s.kind, s.text])).toEqual([
+      ['excerpt', 'Moscow has denounced the offensive'],
     ]);
   });
 });
