@@ -13,7 +13,7 @@ Renders the story map to a file through the app's own export, in headless Chromi
 Every option is checked before the browser starts.
 
   --place <id>          select a place first (e.g. sudzha, kursk-region, kyiv)
-  --view <z>/<lat>/<lng>  the map view, as in the URL (#map=9/51.2/35.3); zoom 3 to 10
+  --view <z>/<lat>/<lng>  the map view, as in the URL (#map=9/51.2/35.3); zoom 3 to 13
   --preset <id>         ${PRESETS.map((p) => p.id).join(', ')} (default social-landscape)
   --dpi <n>             print presets: ${PRINT_DPIS.join(' or ')} (default 300); custom: ${DPI_RANGE[0]} to ${DPI_RANGE[1]} (default 96)
   --width <px> --height <px>   a custom size, 1 to ${MAX_SIDE} px a side (implies --preset custom)

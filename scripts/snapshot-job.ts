@@ -101,7 +101,7 @@ export function jobFromValues(values: Record<string, string>, hide: string[] = [
     if (zoom < MIN_ZOOM || zoom > MAX_ZOOM) {
       throw new Error(
         `--view: zoom ${zoom} is outside the map's range, ${MIN_ZOOM} to ${MAX_ZOOM} ` +
-          `(Natural Earth borders stop being accurate past ${MAX_ZOOM}).`,
+          `(the OpenStreetMap border is true to ${MAX_ZOOM}; see geo/README.md).`,
       );
     }
     const [[west, south], [east, north]] = MAX_BOUNDS;

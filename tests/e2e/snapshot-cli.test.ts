@@ -87,7 +87,7 @@ describe('npm run snapshot refuses bad requests before rendering', () => {
     [
       'a zoom above the map’s range',
       ['--view', '20/51/35', '--out', join(dir, 'x.png')],
-      "snapshot: --view: zoom 20 is outside the map's range, 3 to 10",
+      "snapshot: --view: zoom 20 is outside the map's range, 3 to 13",
     ],
     [
       'a zero width',

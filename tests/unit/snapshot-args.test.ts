@@ -87,8 +87,8 @@ describe('npm run snapshot arguments', () => {
     ],
     [['--dpi', '10000'], '--dpi must be from 72 to 1200, not 10000.'],
     [['--dpi', '150'], '--dpi applies to print presets and custom sizes, not to social-landscape.'],
-    [['--view', '20/51/35'], "--view: zoom 20 is outside the map's range, 3 to 10"],
-    [['--view', '2/51/35'], "--view: zoom 2 is outside the map's range, 3 to 10"],
+    [['--view', '20/51/35'], "--view: zoom 20 is outside the map's range, 3 to 13"],
+    [['--view', '2/51/35'], "--view: zoom 2 is outside the map's range, 3 to 13"],
     [['--view', '8/10/35'], '--view: the centre 10/35 is outside the map, latitude 38 to 63'],
     [['--view', '9/951/35'], '--view: latitude 951 is out of range.'],
     [
