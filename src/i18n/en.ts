@@ -64,6 +64,9 @@ export const en: Messages = {
     'Moscow claims to have annexed the whole oblast (2022). The map shows the claim, not who controls which part: the line of control is not shown. Add a control-area layer under Your layers to see it.',
   selected: (name) => `Selected ${name}.`,
   selectionCleared: 'Selection cleared.',
+  placesAndLayers: 'Places and layers',
+  showInArticle: 'Show it in the article',
+  noExcerpt: 'The article does not name this place: it is on the map as context.',
   showOnMap: (names) => `Show ${names} on the map`,
   summary: (named, referred, list) =>
     `The article names ${named.length} of the places on the map: ${list(named)}.` +

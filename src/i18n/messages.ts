@@ -56,6 +56,12 @@ export interface Messages {
   claimNote: string;
   selected: (name: string) => string;
   selectionCleared: string;
+  /** The foldable sheet of places, legend and the reader's layers (issue 14). */
+  placesAndLayers: string;
+  /** A place with one excerpt: scroll the article to it. */
+  showInArticle: string;
+  /** A place on the map as context, which the article does not name. */
+  noExcerpt: string;
   showOnMap: (names: string) => string;
   /** The map's text summary: the places the text names, then the ones it only refers to. */
   summary: (named: string[], referred: string[], list: (items: string[]) => string) => string;
