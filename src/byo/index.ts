@@ -16,6 +16,7 @@
  * 5. Remove: remove its layers, then its source. Nothing else on the map was touched.
  */
 export { checkUserFile, listErrors, parseUserLayer } from './parse-user-layer.ts';
+export { messageFileName } from './file-name.ts';
 export {
   ACCEPTED_EXTENSIONS,
   MAX_DEPTH,
@@ -37,8 +38,10 @@ export {
   valueText,
   type PropertyRow,
 } from './properties.ts';
+export { readUserFile } from './read-user-file.ts';
 export type {
   DrawnGeometryType,
+  LoadedUserLayer,
   UserLayer,
   UserLayerInput,
   UserLayerResult,
