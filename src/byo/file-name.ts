@@ -5,7 +5,7 @@
  */
 import { slugify } from '../export/filename.ts';
 import { ACCEPTED_EXTENSIONS, MAX_NAME_LENGTH } from './limits.ts';
-import { cleanLine } from './text.ts';
+import { cleanLine, hasVisible } from './text.ts';
 
 /**
  * `File.name` is the bare name in every browser (no directory), so nothing is cut at `/` or `\`:
@@ -24,7 +24,8 @@ function extensionOf(base: string): string {
  * @example messageFileName('kursk\u202Egpj.geojson') // "kurskgpj.geojson"
  */
 export function messageFileName(name: string): string {
-  return cleanLine(baseName(name), MAX_NAME_LENGTH) || 'the file';
+  const shown = cleanLine(baseName(name), MAX_NAME_LENGTH);
+  return hasVisible(shown) ? shown : 'the file';
 }
 
 /**
@@ -49,9 +50,27 @@ export function fileNameProblem(name: string): string | null {
  */
 export function displayName(name: string): string {
   const base = cleanLine(baseName(name), 1000);
-  const ext = extensionOf(base);
-  const stem = ACCEPTED_EXTENSIONS.includes(ext) ? base.slice(0, -ext.length) : base;
-  return cleanLine(stem, MAX_NAME_LENGTH) || 'Untitled layer';
+  const ext = ACCEPTED_EXTENSIONS.includes(base.toLowerCase()) ? base : extensionOf(base);
+  // ".geojson" alone (or after hidden characters) is a file without a name: "Untitled layer N".
+  const stem = ACCEPTED_EXTENSIONS.includes(ext.toLowerCase()) ? base.slice(0, -ext.length) : base;
+  const shown = cleanLine(stem, MAX_NAME_LENGTH);
+  return hasVisible(shown) ? shown : UNTITLED;
+}
+
+const UNTITLED = 'Untitled layer';
+
+/**
+ * The layer's display name and id together. A name with nothing visible left becomes
+ * "Untitled layer N", with the lowest N whose id (`user-untitled-layer-N`) is free, so two
+ * untitled layers can be told apart in the list and in messages.
+ * @example layerNaming('\u200B.geojson', new Set()) // { name: 'Untitled layer 1', id: 'user-untitled-layer-1' }
+ */
+export function layerNaming(name: string, existingIds: ReadonlySet<string>) {
+  const shown = displayName(name);
+  if (shown !== UNTITLED) return { name: shown, id: layerId(name, existingIds) };
+  let n = 1;
+  while (existingIds.has(`user-untitled-layer-${n}`)) n++;
+  return { name: `${UNTITLED} ${n}`, id: `user-untitled-layer-${n}` };
 }
 
 /**

@@ -6,16 +6,17 @@
  * 1. Show `describeLimits()` by the drop zone and the file picker.
  * 2. On drop or pick: `checkUserFile(file)`; if it returns messages, show them and stop (the
  *    file is not read).
- * 3. `parseUserLayer({ name: file.name, size: file.size, text: await file.text() }, ids)` with
- *    every source and layer id on the map. `{ ok: false, errors }`: list the errors as text.
- *    `{ ok: true, layer }`: add source `layer.id` with `layer.collection`, fill/line/circle
- *    layers (ids `${layer.id}:fill`, …) for `layer.geometryTypes`, fit `layer.bounds` with a
- *    maxZoom, list `layer.name` with the story layers, and show `layer.notices`.
+ * 3. `readUserFile(bytes, file.name, ids)` (encoding check, then `parseUserLayer`) with every
+ *    source and layer id on the map; the app runs it in a worker (src/ui/user-file-worker.ts).
+ *    `{ ok: false, errors }`: list the errors as text. `{ ok: true, layer }`: add source
+ *    `layer.id`, fill/line/circle layers (ids `${layer.id}:fill`, …) for `layer.geometryTypes`,
+ *    fit `layer.bounds` with a maxZoom, list `layer.name`, and show `layer.notices`.
  * 4. On click: `propertyRows(layer.collection.features[id].properties)`; render `text` as text,
  *    and an `<a rel="noopener noreferrer nofollow">` only where `href` is not null.
  * 5. Remove: remove its layers, then its source. Nothing else on the map was touched.
  */
 export { checkUserFile, listErrors, parseUserLayer } from './parse-user-layer.ts';
+export { messageFileName } from './file-name.ts';
 export {
   ACCEPTED_EXTENSIONS,
   MAX_DEPTH,
@@ -37,8 +38,10 @@ export {
   valueText,
   type PropertyRow,
 } from './properties.ts';
+export { readUserFile } from './read-user-file.ts';
 export type {
   DrawnGeometryType,
+  LoadedUserLayer,
   UserLayer,
   UserLayerInput,
   UserLayerResult,

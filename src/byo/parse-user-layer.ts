@@ -7,8 +7,10 @@
 import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { isRecord, own } from '../geo/json-guards.ts';
-import { formatIssue, validateFeatureCollection } from '../geo/validate.ts';
-import { displayName, fileNameProblem, layerId, messageFileName } from './file-name.ts';
+import { featureLabel, formatIssue, validateFeatureCollection } from '../geo/validate.ts';
+import type { ValidationIssue } from '../geo/validate.ts';
+import { fileNameProblem, layerNaming, messageFileName } from './file-name.ts';
+import { holeProblems } from './holes.ts';
 import { defuseKeys, DANGEROUS_KEYS, jsonDepth } from './json-safety.ts';
 import * as limits from './limits.ts';
 import { countPositions } from './positions.ts';
@@ -123,11 +125,15 @@ export function parseUserLayer(
   // Validated: `data` is a FeatureCollection of Features with geometries.
   const features = (data as FeatureCollection).features;
   if (features.length === 0) return refuse(`${file}: contains no features`);
+  const holes = features.flatMap((f, i): ValidationIssue[] =>
+    holeProblems(f.geometry).map((message) => ({ file, feature: featureLabel(f) ?? i, message })),
+  );
+  if (holes.length > 0) return refuse(...listErrors(holes.map(formatIssue)));
   const collection = indexed(features);
   const bounds = finiteBounds(bbox(collection));
   if (bounds === null) return refuse(`${file}: has no coordinates to show`);
   const geometryTypes = geometryTypesOf(collection.features.map((f) => f.geometry));
-  const id = layerId(input.name, existingIds);
-  const layer = { id, name: displayName(input.name), fileName: file, collection, bounds };
+  const { id, name } = layerNaming(input.name, existingIds);
+  const layer = { id, name, fileName: file, collection, bounds };
   return { ok: true, layer: { ...layer, featureCount: features.length, geometryTypes, notices } };
 }

@@ -17,6 +17,12 @@ export interface PropertyRow {
    * `<a href={href} target="_blank" rel="noopener noreferrer nofollow">{text}</a>`.
    */
   href: string | null;
+  /**
+   * Present when the link's host mixes scripts (a Cyrillic "а" in "аpple.com"): `text` then shows
+   * the host in punycode, as the browser will go there, and this says why. Show it next to the
+   * link.
+   */
+  warning?: string;
 }
 
 export const MAX_ROWS = 50;
@@ -41,6 +47,41 @@ export function safeHref(value: unknown): string | null {
   } catch {
     return null;
   }
+}
+
+/** Scripts whose letters pass for Latin ones (and for each other) in a host name. */
+const LOOKALIKE_SCRIPTS: [string, RegExp][] = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Armenian', /\p{Script=Armenian}/u],
+  ['Georgian', /\p{Script=Georgian}/u],
+  ['Cherokee', /\p{Script=Cherokee}/u],
+];
+
+/**
+ * The scripts of a host name's letters when it mixes look-alike scripts, else null.
+ * @example mixedScripts('аpple.com') // ['Latin', 'Cyrillic']
+ */
+export function mixedScripts(host: string): string[] | null {
+  const found = LOOKALIKE_SCRIPTS.filter(([, re]) => re.test(host)).map(([name]) => name);
+  return found.length > 1 ? found : null;
+}
+
+/** The host as written in an http(s) URL string (before the URL parser turns it to punycode). */
+const writtenHost = (value: string) => /^https?:\/\/([^/?#:]*)/i.exec(value)?.[1] ?? '';
+
+/** The link row for a value that `safeHref` accepted. */
+function linkRow(key: string, value: string, href: string): PropertyRow {
+  const scripts = mixedScripts(writtenHost(value));
+  if (!scripts) return { key, text: valueText(value), href };
+  const host = new URL(href).host;
+  return {
+    key,
+    text: cleanText(href, MAX_VALUE_LENGTH),
+    href,
+    warning: `The address mixes ${scripts.join(' and ')} letters and may imitate another site; it goes to ${host}`,
+  };
 }
 
 /**
@@ -71,11 +112,10 @@ export function propertyRows(properties: unknown): PropertyRow[] {
     const keys = Object.keys(properties);
     const rows = keys.slice(0, MAX_ROWS).map((key): PropertyRow => {
       const value: unknown = Object.getOwnPropertyDescriptor(properties, key)?.value;
-      return {
-        key: cleanLine(key, MAX_KEY_LENGTH) || '(empty)',
-        text: valueText(value),
-        href: safeHref(value),
-      };
+      const shownKey = cleanLine(key, MAX_KEY_LENGTH) || '(empty)';
+      const href = safeHref(value);
+      if (href !== null && typeof value === 'string') return linkRow(shownKey, value, href);
+      return { key: shownKey, text: valueText(value), href: null };
     });
     const rest = keys.length - rows.length;
     if (rest > 0) {

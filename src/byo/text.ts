@@ -1,8 +1,9 @@
 /**
  * Text from a dropped file made safe to show: no control characters, no bidi embeddings,
  * overrides or isolates (U+202A–U+202E, U+2066–U+2069) that could reorder the text around it,
- * and a bounded length. Marks (LRM, RLM), joiners (ZWJ, ZWNJ) and emoji are kept: real names in
- * Arabic, Persian, Hindi or with flags need them.
+ * no zero-width spaces or other invisible characters, and a bounded length. Marks (LRM, RLM),
+ * emoji and joiners (ZWJ, ZWNJ) between two visible characters are kept: real names in Arabic,
+ * Persian, Hindi or with flags need them.
  */
 
 /** True for characters removed from displayed text (tab and newline are handled separately). */
@@ -12,8 +13,32 @@ function isHidden(code: number): boolean {
     (code >= 0x7f && code <= 0x9f) ||
     (code >= 0x202a && code <= 0x202e) ||
     (code >= 0x2066 && code <= 0x2069) ||
+    // Zero-width space, word joiner and invisible operators; Mongolian vowel separator;
+    // combining grapheme joiner; Hangul fillers (blank letters used to fake empty names).
+    code === 0x200b ||
+    (code >= 0x2060 && code <= 0x2064) ||
+    code === 0x180e ||
+    code === 0x034f ||
+    code === 0x115f ||
+    code === 0x1160 ||
+    code === 0x3164 ||
+    code === 0xffa0 ||
     code === 0xfeff
   );
+}
+
+/** ZWNJ and ZWJ: kept only between two visible characters, where a script or emoji needs them. */
+const isJoiner = (code: number) => code === 0x200c || code === 0x200d;
+
+/** A character that shows something: a letter, digit, punctuation or symbol. */
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
+/**
+ * True when `text` shows anything: not empty, not only spaces, marks or joiners.
+ * @example hasVisible('\u200D \u0301') // false
+ */
+export function hasVisible(text: string): boolean {
+  return VISIBLE.test(text);
 }
 
 /** The first `max` UTF-16 units of `text`, never ending inside a surrogate pair. */
@@ -38,7 +63,11 @@ function strip(text: string, multiline: boolean): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x0d) out += text.charCodeAt(i + 1) === 0x0a ? '' : '\n';
-    else if (!isHidden(code)) out += text[i] ?? '';
+    else if (isJoiner(code)) {
+      const before = out.slice(-1);
+      const after = text[i + 1] ?? '';
+      if (/\S/.test(before) && /\S/.test(after) && !isHidden(after.charCodeAt(0))) out += text[i];
+    } else if (!isHidden(code)) out += text[i] ?? '';
   }
   return multiline ? out : out.replace(/\s+/g, ' ').trim();
 }

@@ -80,3 +80,17 @@ export function finiteBounds(box: BBox): [number, number, number, number] | null
   const [w, s, e, n] = box.length === 6 ? [box[0], box[1], box[3], box[4]] : box;
   return [w, s, e, n].every(Number.isFinite) ? [w, s, e, n] : null;
 }
+
+/**
+ * An accepted layer as the page keeps it once a worker has read the file: the geometry stays
+ * out of the page's heap (MapLibre's worker loads it from `dataUrl`), only the properties are
+ * kept, for the click panel.
+ */
+export interface LoadedUserLayer extends Omit<UserLayer, 'collection'> {
+  /** `blob:` URL of the validated FeatureCollection; revoke it when the layer is removed. */
+  dataUrl: string;
+  /** Feature `i`'s properties (as in `collection.features[i].properties`). */
+  properties: GeoJsonProperties[];
+  /** SHA-256 of the file's bytes (hex), to notice the same file added twice. */
+  digest: string;
+}

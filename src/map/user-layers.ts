@@ -3,7 +3,7 @@
  * picking them. User layers sit under the story layers, so the story always stays on top.
  */
 import type { LayerSpecification, Map as MaplibreMap, PointLike } from 'maplibre-gl';
-import type { UserLayer } from '../byo/index.ts';
+import type { LoadedUserLayer, UserLayer } from '../byo/index.ts';
 import { MAX_ZOOM } from './camera.ts';
 import { byState } from './expressions.ts';
 import { whenStyleReady } from './style-ready.ts';
@@ -14,11 +14,14 @@ export const USER_COLOURS = ['#1f78b4', '#33a02c', '#6a3d9a', '#b15928', '#017a7
 /** Story layers start here; user layers go just below. */
 const BEFORE = 'claimed-fill';
 
-const hasType = (layer: UserLayer, ...types: string[]) =>
+const hasType = (layer: Pick<UserLayer, 'geometryTypes'>, ...types: string[]) =>
   layer.geometryTypes.some((t) => types.includes(t));
 
 /** The fill, line and circle layers a user layer needs, for its geometry types. */
-export function userLayerSpecs(layer: UserLayer, colour: string): LayerSpecification[] {
+export function userLayerSpecs(
+  layer: Pick<UserLayer, 'id' | 'geometryTypes'>,
+  colour: string,
+): LayerSpecification[] {
   const specs: LayerSpecification[] = [];
   const source = layer.id;
   if (hasType(layer, 'Polygon', 'MultiPolygon')) {
@@ -63,20 +66,24 @@ export function mapIds(map: MaplibreMap): Set<string> {
   return new Set([...Object.keys(style.sources), ...style.layers.map((l) => l.id)]);
 }
 
-export function addUserLayer(map: MaplibreMap, layer: UserLayer, colour: string): void {
+/** Adds the layer's source (MapLibre's worker fetches and parses `dataUrl`) and its layers. */
+export function addUserLayer(map: MaplibreMap, layer: LoadedUserLayer, colour: string): void {
   whenStyleReady(map, () => {
-    map.addSource(layer.id, { type: 'geojson', data: layer.collection });
+    if (map.getSource(layer.id)) return;
+    map.addSource(layer.id, { type: 'geojson', data: layer.dataUrl });
     const before = map.getLayer(BEFORE) ? BEFORE : undefined;
     for (const spec of userLayerSpecs(layer, colour)) map.addLayer(spec, before);
     map.fitBounds(layer.bounds, { padding: 40, maxZoom: MAX_ZOOM, animate: false });
   });
 }
 
-export function removeUserLayer(map: MaplibreMap, layer: UserLayer): void {
+/** Removes its layers and source, and frees the file's data (the blob behind `dataUrl`). */
+export function removeUserLayer(map: MaplibreMap, layer: LoadedUserLayer): void {
   for (const suffix of ['fill', 'line', 'circle']) {
     if (map.getLayer(`${layer.id}:${suffix}`)) map.removeLayer(`${layer.id}:${suffix}`);
   }
   if (map.getSource(layer.id)) map.removeSource(layer.id);
+  URL.revokeObjectURL(layer.dataUrl);
 }
 
 /** The user feature under a screen point: its layer (source) id and feature index. */

@@ -209,10 +209,16 @@ export async function renderMap(live: MaplibreMap, req: MapRenderRequest): Promi
     canvasContextAttributes: { preserveDrawingBuffer: true, antialias: pixelRatio < 2 },
     maxCanvasSize: [max, max],
   });
+  // Every wait below also ends when the WebGL context is lost, the export is cancelled or the
+  // time runs out: a lost context never fires 'idle', and the export hung (issue 16).
+  const stop = stopped(map, req.signal);
+  const until = <T>(p: Promise<T>) => Promise.race([p, stop.promise]);
   try {
     map.addImage(HATCH_IMAGE, hatchPattern(PALETTE.claimed), { pixelRatio: 2 });
-    await new Promise<void>((resolve) =>
-      map.isStyleLoaded() ? resolve() : map.once('load', () => resolve()),
+    await until(
+      new Promise<void>((resolve) =>
+        map.isStyleLoaded() ? resolve() : map.once('load', () => resolve()),
+      ),
     );
     if (req.hideLabelOf) hideLabel(map, req.hideLabelOf);
     if (req.selectedId) {
@@ -222,7 +228,7 @@ export async function renderMap(live: MaplibreMap, req: MapRenderRequest): Promi
     }
     const symbolLayers = style.layers.filter((l) => l.type === 'symbol').map((l) => l.id);
     addBlockers(map, req.avoid ?? [], cssWidth, cssHeight);
-    await whenIdle(map, req.signal);
+    await until(whenIdle(map, req.signal));
     const view: MapView = {
       center: req.center,
       zoom: req.zoom,
@@ -238,7 +244,7 @@ export async function renderMap(live: MaplibreMap, req: MapRenderRequest): Promi
         const dropped = conflicts.filter((l) => l.layerId === layerId);
         map.setFilter(layerId, without(map.getFilter(layerId), dropped));
       }
-      await whenIdle(map, req.signal);
+      await until(whenIdle(map, req.signal));
       labels = placedLabels(map, symbolLayers);
     }
     if (req.draw === false) return { canvas: null, labels, style };
@@ -246,6 +252,7 @@ export async function renderMap(live: MaplibreMap, req: MapRenderRequest): Promi
     // The one full-size frame, drawn now, with every tile and label in place.
     map.redraw();
     const source = map.getCanvas();
+    if (stop.lost()) throw contextLost();
     if (Math.abs(source.width - req.width) > 1 || Math.abs(source.height - req.height) > 2) {
       throw new Error(
         `The browser drew ${source.width}×${source.height} px instead of ${req.width}×${req.height} px.`,
@@ -257,7 +264,47 @@ export async function renderMap(live: MaplibreMap, req: MapRenderRequest): Promi
     out.getContext('2d')!.drawImage(source, 0, 0, req.width, req.height);
     return { canvas: out, labels, style };
   } finally {
+    stop.dispose();
     map.remove();
     container.remove();
   }
+}
+
+/** No export render may take longer (A3 at 300 DPI takes seconds with software WebGL). */
+export const RENDER_TIMEOUT_MS = 90_000;
+
+const contextLost = () =>
+  new Error(
+    'The graphics (WebGL) context was lost while drawing the map, so nothing was exported. ' +
+      'Try again; if it happens again, choose a smaller size.',
+  );
+
+/** A promise that rejects on context loss, cancel or timeout, and how to stop watching. */
+function stopped(map: MaplibreMap, signal?: AbortSignal) {
+  let lost = false;
+  let reject: (e: unknown) => void = () => {};
+  const promise = new Promise<never>((_, r) => (reject = r));
+  // Handled here so a rejection nobody races against is never reported as unhandled.
+  promise.catch(() => undefined);
+  const onLost = () => {
+    lost = true;
+    reject(contextLost());
+  };
+  const onAbort = () => reject(aborted());
+  map.on('webglcontextlost', onLost);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(
+    () =>
+      reject(new Error(`Drawing the map took longer than ${RENDER_TIMEOUT_MS / 1000} s; stopped.`)),
+    RENDER_TIMEOUT_MS,
+  );
+  return {
+    promise,
+    lost: () => lost || map.painter?.context.gl.isContextLost() === true,
+    dispose() {
+      clearTimeout(timer);
+      map.off('webglcontextlost', onLost);
+      signal?.removeEventListener('abort', onAbort);
+    },
+  };
 }

@@ -35,7 +35,7 @@ function parseView(value: string): HashView | string {
     return `map=${value} is not zoom/lat/lng`;
   }
   if (zoom === undefined || lat === undefined || lng === undefined) return 'map= is incomplete';
-  if (zoom < 0 || zoom > 24) return `zoom ${zoom} is out of range`;
+  // Any finite zoom is read: `linkView` clamps it to the map's range (with a notice).
   if (lat < -90 || lat > 90) return `latitude ${lat} is out of range`;
   if (lng < -180 || lng > 180) return `longitude ${lng} is out of range`;
   const view: HashView = { zoom, lat, lng };
@@ -44,7 +44,11 @@ function parseView(value: string): HashView | string {
   return view;
 }
 
-/** Reads a location hash (with or without the leading `#`). Never throws. */
+/**
+ * Reads a location hash (with or without the leading `#`). Never throws. `place` is kept only
+ * when it looks like a story id (lower-case letters, digits, hyphens); whether the story has
+ * that id is the caller's check, by exact match (`__proto__`, `SUDZHA`, `sudzha%00` never pass).
+ */
 export function parseHash(hash: string): ParsedHash {
   const state: HashState = {};
   const problems: string[] = [];
@@ -101,4 +105,60 @@ export function updateHash(
   // URLSearchParams escapes '/', which MapLibre's map= reader does not expect.
   const text = params.toString().replace(/%2F/g, '/');
   return text ? `#${text}` : '';
+}
+
+/** The zoom levels the map allows. */
+export interface ZoomRange {
+  min: number;
+  max: number;
+}
+
+export interface LinkView {
+  /** The view to show: zoom inside the range, no bearing or pitch. */
+  view: HashView;
+  /** What was changed, in plain words, for a notice. */
+  notices: string[];
+  /** True when the zoom was outside the range: a place named by the link is framed instead. */
+  zoomClamped: boolean;
+}
+
+const shortNumber = (n: number) => String(Number(n.toPrecision(6)));
+
+/**
+ * The view a link may set on this map. The zoom is clamped into `range`. Bearing and pitch are
+ * dropped: the story map is north-up and flat (rotation and tilt are off for the reader, and the
+ * exports' north arrow and scale bar assume it), so a rotated or tilted link is shown north-up.
+ * @example linkView({ zoom: 30, lat: 51.2, lng: 35.3 }, { min: 3, max: 10 }).view.zoom // 10
+ */
+export function linkView(view: HashView, range: ZoomRange): LinkView {
+  const notices: string[] = [];
+  const zoom = Math.min(Math.max(view.zoom, range.min), range.max);
+  const zoomClamped = zoom !== view.zoom;
+  if (zoomClamped) {
+    notices.push(
+      `zoom ${shortNumber(view.zoom)} is outside this map's range (${range.min}–${range.max}); using ${zoom}`,
+    );
+  }
+  if (view.bearing !== undefined || view.pitch !== undefined) {
+    const parts = [
+      view.bearing !== undefined ? `bearing ${shortNumber(view.bearing)}°` : '',
+      view.pitch !== undefined ? `pitch ${shortNumber(view.pitch)}°` : '',
+    ].filter(Boolean);
+    notices.push(`${parts.join(' and ')} ignored: this map is always north-up and flat`);
+  }
+  return { view: { zoom, lat: view.lat, lng: view.lng }, notices, zoomClamped };
+}
+
+/**
+ * `hash` with its `map=` view made usable by `linkView`, or null when nothing needs to change.
+ * Run it before MapLibre reads the hash (its own `hash: 'map'` reader applies bearing and pitch).
+ */
+export function fixLinkHash(hash: string, range: ZoomRange): (LinkView & { hash: string }) | null {
+  const { view } = parseHash(hash).state;
+  if (!view) return null;
+  const fixed = linkView(view, range);
+  if (fixed.notices.length === 0) return null;
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  params.set('map', formatView(fixed.view));
+  return { ...fixed, hash: `#${params.toString().replace(/%2F/g, '/')}` };
 }

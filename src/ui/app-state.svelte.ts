@@ -1,7 +1,7 @@
 /** The reader's state: what is selected, hovered, shown, and in which language. */
 import type { StoryGroup } from '../map/layers.ts';
 import { STORY_GROUPS } from '../map/layers.ts';
-import type { UserLayer } from '../byo/index.ts';
+import type { LoadedUserLayer } from '../byo/index.ts';
 import type { Lang } from '../story/hash.ts';
 
 export interface Notice {
@@ -12,8 +12,14 @@ export interface Notice {
 
 /** A journalist's own layer and the colour it is drawn in. */
 export interface UserLayerEntry {
-  layer: UserLayer;
+  layer: LoadedUserLayer;
   colour: string;
+}
+
+/** A file that was not added: its cleaned name and why. */
+export interface UserRefusal {
+  file: string;
+  errors: string[];
 }
 
 /** A clicked feature of a user layer: its layer id and feature index. */
@@ -25,7 +31,8 @@ export interface UserPick {
 export class AppState {
   #userLayers = $state.raw<UserLayerEntry[]>([]);
   #userPick = $state<UserPick | null>(null);
-  #userErrors = $state<{ file: string; errors: string[] } | null>(null);
+  #userRefusals = $state.raw<UserRefusal[]>([]);
+  #userReading = $state<string | null>(null);
   #selectedId = $state<string | null>(null);
   #hoveredId = $state<string | null>(null);
   #lang = $state<Lang>('en');
@@ -64,8 +71,13 @@ export class AppState {
   get userPick() {
     return this.#userPick;
   }
-  get userErrors() {
-    return this.#userErrors;
+  /** The files of the last drop or pick that were not added, each with its messages. */
+  get userRefusals(): readonly UserRefusal[] {
+    return this.#userRefusals;
+  }
+  /** The file being read now, for a progress line. */
+  get userReading() {
+    return this.#userReading;
   }
 
   select(id: string | null) {
@@ -78,14 +90,20 @@ export class AppState {
   }
   addUserLayer(entry: UserLayerEntry) {
     this.#userLayers = [...this.#userLayers, entry];
-    this.#userErrors = null;
   }
   removeUserLayer(id: string) {
     this.#userLayers = this.#userLayers.filter((e) => e.layer.id !== id);
     if (this.#userPick?.layerId === id) this.#userPick = null;
   }
+  /** A new drop or pick: the previous one's refusals go. */
+  startUserFiles() {
+    this.#userRefusals = [];
+  }
+  readingUserFile(file: string | null) {
+    this.#userReading = file;
+  }
   refuseUserFile(file: string, errors: string[]) {
-    this.#userErrors = { file, errors };
+    this.#userRefusals = [...this.#userRefusals, { file, errors }];
   }
   hover(id: string | null) {
     this.#hoveredId = id;

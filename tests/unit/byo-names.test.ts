@@ -62,7 +62,7 @@ describe('file names', () => {
     expect(displayName('<b>bold</b>.json')).toBe('<b>bold</b>');
     expect(displayName('notes.txt')).toBe('notes.txt');
     expect(displayName(`${'n'.repeat(200)}.geojson`)).toBe(`${'n'.repeat(79)}…`);
-    expect(displayName('   .geojson')).toBe('.geojson');
+    expect(displayName('   .geojson')).toBe('Untitled layer');
     expect(displayName('  ')).toBe('Untitled layer');
   });
 
