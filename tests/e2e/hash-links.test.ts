@@ -28,7 +28,7 @@ describe('deep links out of range', () => {
   it('a zoom above the range is clamped with a notice, and the place is still framed', async () => {
     const app = await openApp(browser, `#map=30/${SUDZHA[1]}/${SUDZHA[0]}&place=sudzha`);
     const { page } = app;
-    await page.getByText(/zoom 30 is outside this map's range \(3–10\); using 10/).waitFor();
+    await page.getByText(/zoom 30 is outside this map's range \(3–13\); using 13/).waitFor();
     await page.getByRole('complementary', { name: 'Sudzha' }).waitFor();
     const view = await camera(page);
     expect(view.zoom).toBeLessThanOrEqual(10);
@@ -41,7 +41,7 @@ describe('deep links out of range', () => {
 
   it('a zoom below the range is clamped to the minimum with a notice', async () => {
     const app = await openApp(browser, `#map=-5/${SUDZHA[1]}/${SUDZHA[0]}`);
-    await app.page.getByText(/zoom -5 is outside this map's range \(3–10\); using 3/).waitFor();
+    await app.page.getByText(/zoom -5 is outside this map's range \(3–13\); using 3/).waitFor();
     expect((await camera(app.page)).zoom).toBeGreaterThanOrEqual(3);
     expect(app.errors).toEqual([]);
     await app.close();
