@@ -2,6 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
+import { anyLang } from './names.ts';
 import type { SnapshotOptions } from '../../src/snapshot/snapshot.ts';
 import { screenPoint, waitForIdle } from './app.ts';
 import { openWithCspListener } from './chaos-open.ts';
@@ -68,7 +69,7 @@ describe('Content-Security-Policy', () => {
     for (let i = 0; i < count; i++) await toggles.nth(i).check();
     await waitForIdle(page);
 
-    const language = page.getByRole('combobox', { name: /Place names/ });
+    const language = page.getByRole('combobox', { name: anyLang((t) => t.placeNames) });
     for (const lang of ['uk', 'ru', 'en']) {
       await language.selectOption(lang);
       await waitForIdle(page);

@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 const SUDZHA: [number, number] = [35.2726, 51.1976];
-const EXCERPT = 'the Ukrainian-controlled town of Sudzha';
+const EXCERPT = 'the Ukrainian-controlled town of Sudzha in the Kursk region';
 
 /** Same as scripts/chromium.ts waitForMapIdle, for a frame (a string: the page forbids eval). */
 const WAIT_FOR_IDLE = `new Promise((resolve) => {

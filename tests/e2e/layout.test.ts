@@ -3,7 +3,7 @@
  * part of the map no panel covers, the map keeps most of a wide window, and a place's excerpts are
  * on screen once.
  */
-import { bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';

@@ -89,7 +89,9 @@ describe('the article beside the map', () => {
     const { page } = app;
     const link = page
       .getByRole('article')
-      .getByRole('link', { name: 'a counteroffensive in the Kursk region' });
+      .getByRole('link', {
+        name: 'Russian forces had launched a counteroffensive in the Kursk region',
+      });
     await link.scrollIntoViewIfNeeded();
     await link.click();
     const panel = page.getByRole('complementary', { name: 'Kursk Oblast' });

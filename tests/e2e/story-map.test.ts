@@ -55,7 +55,9 @@ describe('the story map', () => {
     expect((await panel.getByRole('heading', { level: 2 }).textContent())?.trim()).toBe('Sudzha');
     // Beside the article the panel points to the excerpt, which the article marks: said once.
     const current = page.getByRole('article').locator('a[aria-current="true"]');
-    await expect.poll(() => current.textContent()).toBe('the Ukrainian-controlled town of Sudzha');
+    await expect
+      .poll(() => current.textContent())
+      .toBe('the Ukrainian-controlled town of Sudzha in the Kursk region');
     expect(await panel.locator('blockquote').first().isVisible()).toBe(false);
     expect(await panel.getByRole('button', { name: 'Show it in the article' }).isVisible()).toBe(
       true,
