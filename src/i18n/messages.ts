@@ -4,6 +4,7 @@
  */
 import type { StoryGroup } from '../map/layers.ts';
 import type { StoryKind } from '../story/types.ts';
+import type { PresetGroup } from '../export/index.ts';
 
 export interface Messages {
   kicker: string;
@@ -65,7 +66,53 @@ export interface Messages {
   showOnMap: (names: string) => string;
   /** The map's text summary: the places the text names, then the ones it only refers to. */
   summary: (named: string[], referred: string[], list: (items: string[]) => string) => string;
+  /** The export dialog; its heading is `exportSnapshot`, its "Show" legend `show`. */
+  exportDialog: {
+    closeExport: string;
+    size: string;
+    presetGroups: Record<PresetGroup, string>;
+    resolution: string;
+    customSize: string;
+    width: string;
+    height: string;
+    format: string;
+    jpegQuality: (percent: number) => string;
+    titleField: string;
+    partTitle: string;
+    dateLine: string;
+    legend: string;
+    scaleBar: string;
+    northArrow: string;
+    labelFor: (name: string) => string;
+    labelForNone: string;
+    locatorMap: string;
+    credits: string;
+    previewAlt: string;
+    file: string;
+    exporting: string;
+    cancel: string;
+    export: string;
+    preparing: string;
+    /** The stages the snapshot pipeline reports (src/snapshot/snapshot.ts), by their English text. */
+    stages: Record<ExportStage, string>;
+    done: string;
+    failed: (message: string) => string;
+    cancelled: string;
+    drawingPreview: string;
+    noPreview: string;
+  };
+  dismissNotice: string;
+  /** The panel of a feature of the reader's own layer; its close button uses `close`. */
+  userFeature: {
+    kind: (n: number, of: number) => string;
+    noProperties: string;
+    fromFile: (fileName: string) => string;
+  };
 }
+
+/** The progress stages src/snapshot/snapshot.ts reports, in English. */
+export type ExportStage =
+  'Rendering the map' | 'Placing the labels' | 'Encoding' | 'Drawing vectors';
 
 /** "a, b and c" in the language's own way. */
 export function listIn(lang: string): (items: string[]) => string {

@@ -180,6 +180,25 @@ describe('the interface in the reader’s language', () => {
     expect(app.errors).toEqual([]);
     await app.close();
   });
+
+  it('titles and labels the export dialog in Ukrainian after switching to uk', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await page.getByRole('combobox').first().selectOption('uk');
+    await page.getByRole('button', { name: 'Експорт знімка' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Експорт знімка' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('heading', { level: 2 }).textContent()).toBe('Експорт знімка');
+    expect(await dialog.getByLabel('Розмір').count()).toBe(1);
+    expect(await dialog.getByRole('checkbox', { name: 'Масштабна лінійка' }).count()).toBe(1);
+    expect(await dialog.getByRole('button', { name: 'Експортувати' }).count()).toBe(1);
+    expect(await dialog.getByRole('button', { name: 'Cancel' }).count()).toBe(0);
+    await saveScreenshot(page, 'editorial-export-dialog-uk');
+    await dialog.getByRole('button', { name: 'Скасувати' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
 });
 
 /** Presses Tab `n` times from the top of the page, recording what gets focus each time. */

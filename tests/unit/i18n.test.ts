@@ -38,10 +38,24 @@ describe('interface messages', () => {
         // Every message is in Cyrillic, except what is a proper name in every language.
         expect(value, `${lang} ${key}`).toMatch(script);
       }
+      // Translated: no message is left as its English text (none is the same by nature yet).
+      for (const [key, value] of t) expect(value, `${lang} ${key}`).not.toBe(en.get(key));
+      // Each language in its own letters: Ukrainian has no ы э ъ ё, Russian no і ї є ґ.
+      const foreign = lang === 'uk' ? /[ыэъё]/i : /[іїєґ]/i;
+      for (const [key, value] of t) expect(value, `${lang} ${key}`).not.toMatch(foreign);
       expect(messages(lang).paragraph(8)).toContain('8');
       expect(messages(lang).inTheArticle(2, 7)).toMatch(/2.*7/);
     });
   }
+
+  it('name the export dialog, the notices and the reader’s features in every language', () => {
+    expect(messages('en').exportDialog.failed('boom')).toBe('Export failed: boom');
+    expect(messages('uk').exportSnapshot).toBe('Експорт знімка');
+    expect(messages('uk').exportDialog.cancel).toBe('Скасувати');
+    expect(messages('ru').exportDialog.cancel).toBe('Отмена');
+    expect(messages('uk').userFeature.kind(2, 5)).toBe('Ваш шар · об’єкт 2 з 5');
+    expect(messages('ru').userFeature.fromFile('a.csv')).toContain('a.csv');
+  });
 
   it('summarise with the language’s own list', () => {
     expect(messages('en').summary(['Kyiv', 'Moscow'], [], listIn('en'))).toContain(
