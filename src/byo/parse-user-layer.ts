@@ -4,7 +4,7 @@
  * name, depth (before parsing), JSON, dangerous keys, stated limits, GeoJSON validation (the same
  * validator as geo/), then what the map needs (features, finite bounds). Nothing is executed.
  */
-import { bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { isRecord, own } from '../geo/json-guards.ts';
 import { featureLabel, formatIssue, validateFeatureCollection } from '../geo/validate.ts';

@@ -1,5 +1,5 @@
 /** Where the camera goes: pure functions of the story geometry, tested in Node. */
-import { bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
 import type { StoryFeature } from '../story/types.ts';
 
 export type Bounds = [west: number, south: number, east: number, north: number];

@@ -3,7 +3,9 @@
  * (Turf's pointOnFeature, so a crescent-shaped region is never labelled outside itself).
  * Borders are not labelled on the map: the legend names them.
  */
-import { centroid, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { centroid } from '@turf/centroid';
+import { pointOnFeature } from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { StoryFeature, StoryFeatureProperties } from '../story/types.ts';
 

@@ -3,7 +3,11 @@
  * so a reader never mistakes them for the article's words, and says which dataset it is measured
  * on and how exact it is: no figure is given more precisely than its data (issues 10 and 15).
  */
-import { area, booleanPointInPolygon, distance, length, pointToLineDistance } from '@turf/turf';
+import { area } from '@turf/area';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { distance } from '@turf/distance';
+import { length } from '@turf/length';
+import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { Feature, LineString, MultiLineString, Point, Polygon, MultiPolygon } from 'geojson';
 import type { Lang } from './hash.ts';
 import { placeName, type Story } from './story.ts';

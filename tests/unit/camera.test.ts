@@ -1,4 +1,5 @@
-import { booleanPointInPolygon, bboxPolygon } from '@turf/turf';
+import { bboxPolygon } from '@turf/bbox-polygon';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {

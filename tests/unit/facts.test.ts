@@ -1,4 +1,5 @@
-import { distance, pointToLineDistance } from '@turf/turf';
+import { distance } from '@turf/distance';
+import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { computeFacts, distanceToLine } from '../../src/story/facts.ts';

@@ -4,19 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  area,
-  booleanPointInPolygon,
-  featureCollection,
-  intersect,
-  polygon,
-  union,
-  distance,
-  length,
-  lineString,
-  point,
-  pointToLineDistance,
-} from '@turf/turf';
+import { area } from '@turf/area';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { distance } from '@turf/distance';
+import { featureCollection, lineString, point, polygon } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
+import { length } from '@turf/length';
+import { pointToLineDistance } from '@turf/point-to-line-distance';
+import { union } from '@turf/union';
 import type {
   Feature,
   FeatureCollection,
