@@ -87,11 +87,9 @@ describe('the article beside the map', () => {
   it('keeps a link clicked deep in the article in view and makes it the current excerpt', async () => {
     const app = await openApp(browser);
     const { page } = app;
-    const link = page
-      .getByRole('article')
-      .getByRole('link', {
-        name: 'Russian forces had launched a counteroffensive in the Kursk region',
-      });
+    const link = page.getByRole('article').getByRole('link', {
+      name: 'Russian forces had launched a counteroffensive in the Kursk region',
+    });
     await link.scrollIntoViewIfNeeded();
     await link.click();
     const panel = page.getByRole('complementary', { name: 'Kursk Oblast' });
