@@ -10,7 +10,9 @@ describe('linkView', () => {
     const fixed = linkView({ zoom: 30, lat: 51.2, lng: 35.3 }, range);
     expect(fixed.view).toEqual({ zoom: MAX_ZOOM, lat: 51.2, lng: 35.3 });
     expect(fixed.zoomClamped).toBe(true);
-    expect(fixed.notices).toEqual([`zoom 30 is outside this map's range (3–10); using 10`]);
+    expect(fixed.notices).toEqual([
+      `zoom 30 is outside this map's range (${MIN_ZOOM}–${MAX_ZOOM}); using ${MAX_ZOOM}`,
+    ]);
   });
 
   it('clamps a negative zoom to the minimum', () => {
@@ -36,8 +38,8 @@ describe('linkView', () => {
 describe('fixLinkHash', () => {
   it('rewrites map= and keeps the other parameters', () => {
     const fixed = fixLinkHash('#map=25/51.2/35.3/30/50&place=sudzha&lang=uk', range);
-    expect(fixed?.hash).toBe('#map=10/51.2/35.3&place=sudzha&lang=uk');
-    expect(parseHash(fixed!.hash).state.view).toEqual({ zoom: 10, lat: 51.2, lng: 35.3 });
+    expect(fixed?.hash).toBe(`#map=${MAX_ZOOM}/51.2/35.3&place=sudzha&lang=uk`);
+    expect(parseHash(fixed!.hash).state.view).toEqual({ zoom: MAX_ZOOM, lat: 51.2, lng: 35.3 });
     expect(fixed?.notices).toHaveLength(2);
   });
 
