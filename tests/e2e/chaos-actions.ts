@@ -103,13 +103,13 @@ export async function findControls(page: Page): Promise<Controls> {
     mapBox,
     places,
     layerToggles,
-    language: page.getByRole('combobox', { name: anyLang((t) => t.placeNames) }),
+    language: page.getByRole('combobox', { name: anyLang((t) => t.placeNames, true) }),
     views: page.getByRole('group', { name: anyLang((t) => t.mapViews) }),
     article,
     articleLinks: hrefs.flatMap((href, i) => (href.startsWith('#') ? [i] : [])),
     placeCount: await places.getByRole('button').count(),
     layerCount: await layerToggles.count(),
-    exportDialog: page.getByRole('dialog', { name: 'Export snapshot' }),
+    exportDialog: page.getByRole('dialog', { name: anyLang((t) => t.exportSnapshot) }),
   };
 }
 
@@ -174,7 +174,7 @@ export function tinyExport(rnd: Random): SnapshotOptions {
 
 /** The places and layers live in a sheet a reader (or a random click) may have folded. */
 async function unfoldSheet(page: Page) {
-  const toggle = page.getByRole('button', { name: 'Places and layers' });
+  const toggle = page.getByRole('button', { name: anyLang((t) => t.placesAndLayers) });
   if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
 }
 
@@ -282,7 +282,7 @@ export async function runAction(c: Controls, rnd: Random): Promise<string> {
       return `${kind} ${hash}`;
     }
     case 'exportDialog': {
-      await page.getByRole('button', { name: 'Export snapshot' }).click();
+      await page.getByRole('button', { name: anyLang((t) => t.exportSnapshot) }).click();
       await c.exportDialog.waitFor();
       return `${kind} open`;
     }
@@ -290,9 +290,12 @@ export async function runAction(c: Controls, rnd: Random): Promise<string> {
       return `${kind} ${await changeDialogSetting(c.exportDialog, rnd)}`;
     }
     case 'dialogClose': {
-      const how = rnd.pick(['Escape', 'Close export', 'Cancel'] as const);
+      const how = rnd.pick(['Escape', 'closeExport', 'cancel'] as const);
       if (how === 'Escape') await page.keyboard.press('Escape');
-      else await c.exportDialog.getByRole('button', { name: how, exact: true }).click();
+      else
+        await c.exportDialog
+          .getByRole('button', { name: anyLang((t) => t.exportDialog[how]) })
+          .click();
       return `${kind} ${how}`;
     }
   }
@@ -302,7 +305,9 @@ async function changeDialogSetting(dialog: Locator, rnd: Random): Promise<string
   switch (rnd.pick(['size', 'format', 'part'] as const)) {
     case 'size': {
       const preset = rnd.pick(PRESETS).id;
-      await dialog.getByRole('combobox', { name: /^Size/ }).selectOption(preset);
+      await dialog
+        .getByRole('combobox', { name: anyLang((t) => t.exportDialog.size, true) })
+        .selectOption(preset);
       return `size ${preset}`;
     }
     case 'format': {
@@ -311,8 +316,8 @@ async function changeDialogSetting(dialog: Locator, rnd: Random): Promise<string
       return `format ${format}`;
     }
     case 'part': {
-      const part = rnd.pick(['Title', 'Date line', 'Legend', 'Scale bar', 'North arrow'] as const);
-      await dialog.getByRole('checkbox', { name: part, exact: true }).click();
+      const part = rnd.pick(['partTitle', 'dateLine', 'legend', 'scaleBar', 'northArrow'] as const);
+      await dialog.getByRole('checkbox', { name: anyLang((t) => t.exportDialog[part]) }).click();
       return `part ${part}`;
     }
   }

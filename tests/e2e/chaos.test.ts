@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
+import { anyLang } from './names.ts';
 import { openApp, waitForIdle } from './app.ts';
 import { findControls, runAction } from './chaos-actions.ts';
 import { openWithCspListener } from './chaos-open.ts';
@@ -103,11 +104,13 @@ describe('chaos', () => {
         done = await runAction(controls, rnd);
       } catch (e) {
         done = `FAILED: ${whyFailed(e as Error)}`;
+        if (process.env.CHAOS_DEBUG) console.log((e as Error).message);
         failed.push(`#${i} ${done}`);
       }
       log.push(`#${i} ${done}`);
       const k = done.split(' ')[0] ?? '?';
       (timeByKind[k] ??= []).push(Date.now() - t0);
+      if (Date.now() - t0 > 5000) console.log(`#${i} took ${Date.now() - t0} ms: ${done}`);
       if (!problemSeen && app.errors.length + leaving.length > 0) {
         problemSeen = true;
         console.log(`first problem after action #${i} (${done}):`, app.errors, leaving);
@@ -132,7 +135,9 @@ describe('chaos', () => {
     // Back to a known state the way a reader gets there, then check the map and the list. Soft
     // assertions, so one broken check does not hide the others.
     if (await controls.exportDialog.isVisible()) {
-      await controls.exportDialog.getByRole('button', { name: 'Close export' }).click();
+      await controls.exportDialog
+        .getByRole('button', { name: anyLang((t) => t.exportDialog.closeExport) })
+        .click();
     }
     await controls.language.selectOption('en');
     await page
