@@ -9,7 +9,7 @@ export default ts.config(
     ignores: [
       'dist/',
       'node_modules/',
-      'geo/.cache/',
+      'geo-build/.cache/',
       'test-results/',
       'public/',
       '.scratch/',

@@ -1,6 +1,6 @@
 /**
  * What one MapLibre frame at print size costs here, measured once per benchmark in the app's
- * page: a map made as src/snapshot/render-map.ts makes it (same style, hatch image, size, pixel
+ * page: a map made as src/export/browser/render-map.ts makes it (same style, hatch image, size, pixel
  * ratio and options, at the view the benchmark exports), waited until idle and read back, then
  * redrawn and read back alone, so the GPU work of a single frame shows. Set against the frames
  * an export draws, it tells where the read-back time comes from.

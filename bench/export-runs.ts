@@ -4,7 +4,7 @@
  * Browser code is anonymous arrow functions or strings: tsx wraps named functions in `__name`.
  */
 import type { Page } from 'playwright-core';
-import type { SnapshotOptions } from '../src/snapshot/snapshot.ts';
+import type { SnapshotOptions } from '../src/export/browser/snapshot.ts';
 // Also brings in the comparison page's window globals.
 import type { PluginExportResult } from './export-page/plugin-export.ts';
 import { READ_COUNTERS, type Counters } from './export-instrument.ts';

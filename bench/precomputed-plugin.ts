@@ -11,7 +11,9 @@ import { homeBounds } from '../src/map/camera.ts';
 import { labelPoints } from '../src/map/label-points.ts';
 import type { StoryFeatureCollection } from '../src/story/types.ts';
 
-const STORY_FEATURES = fileURLToPath(new URL('../geo/story-features.geojson', import.meta.url));
+const STORY_FEATURES = fileURLToPath(
+  new URL('../data/stories/kursk/features.geojson', import.meta.url),
+);
 const VIRTUAL = 'virtual:bench-precomputed';
 const RESOLVED = '\0bench-precomputed';
 const LABEL_POINTS = '\0bench-label-points';

@@ -2,7 +2,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fontFileName, subsetOf, type Subset, type Weight } from '../src/export/font-faces.ts';
+import { fontFileName, subsetOf, type Subset, type Weight } from '../src/export/core/font-faces.ts';
 
 const require = createRequire(import.meta.url);
 

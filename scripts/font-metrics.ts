@@ -1,5 +1,5 @@
 /**
- * Writes `src/export/font-metrics.ts`: the advance widths of the bundled Noto Sans (the
+ * Writes `src/export/core/font-metrics.ts`: the advance widths of the bundled Noto Sans (the
  * @fontsource WOFF files the page uses), so the export layout measures text with the real font
  * in Node and in the browser without loading it. Run after upgrading @fontsource/noto-sans:
  * `npx tsx scripts/font-metrics.ts` (tests/unit/export-text-measure.test.ts checks it is current).
@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { encodeAdvances, readAdvances } from './font-metrics-read.ts';
 
-const target = fileURLToPath(new URL('../src/export/font-metrics.ts', import.meta.url));
+const target = fileURLToPath(new URL('../src/export/core/font-metrics.ts', import.meta.url));
 const normal = readAdvances('normal');
 const bold = readAdvances('bold');
 writeFileSync(

@@ -3,7 +3,7 @@
  * a clear message and a non-zero exit straight away. One snapshot from the options, or many
  * from `--manifest` (see `snapshot-manifest.ts`).
  */
-import { PRESETS, PRINT_DPIS } from '../src/export/presets.ts';
+import { PRESETS, PRINT_DPIS } from '../src/export/core/presets.ts';
 import { DPI_RANGE, MAX_SIDE, PARTS, jobFromValues, type SnapshotJob } from './snapshot-job.ts';
 
 export const USAGE = `Usage: npm run snapshot -- [options]

@@ -3,14 +3,14 @@
  * command line and for each entry of a manifest, so a typo never costs a render.
  */
 import { extname } from 'node:path';
-import { exportFileName, type ExportFormat } from '../src/export/filename.ts';
+import { exportFileName, type ExportFormat } from '../src/export/core/filename.ts';
 import {
   PRESETS,
   PRINT_DPIS,
   presetGroup,
   resolveSize,
   type PresetId,
-} from '../src/export/presets.ts';
+} from '../src/export/core/presets.ts';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../src/map/camera.ts';
 import { LANGS, parseHash, type HashView, type Lang } from '../src/story/hash.ts';
 
@@ -101,7 +101,7 @@ export function jobFromValues(values: Record<string, string>, hide: string[] = [
     if (zoom < MIN_ZOOM || zoom > MAX_ZOOM) {
       throw new Error(
         `--view: zoom ${zoom} is outside the map's range, ${MIN_ZOOM} to ${MAX_ZOOM} ` +
-          `(the OpenStreetMap border is true to ${MAX_ZOOM}; see geo/README.md).`,
+          `(the OpenStreetMap border is true to ${MAX_ZOOM}; see geo-build/README.md).`,
       );
     }
     const [[west, south], [east, north]] = MAX_BOUNDS;

@@ -4,8 +4,8 @@
  * (the dialog's own code path). Every wait has a limit.
  */
 import type { Page } from 'playwright-core';
-import type { PageSnapshot } from '../src/snapshot/page-hook.ts';
-import type { SnapshotOptions } from '../src/snapshot/snapshot.ts';
+import type { PageSnapshot } from '../src/export/browser/page-hook.ts';
+import type { SnapshotOptions } from '../src/export/browser/snapshot.ts';
 import { serialiseHash } from '../src/story/hash.ts';
 import { waitForMapIdle } from './chromium.ts';
 import type { SnapshotJob } from './snapshot-job.ts';

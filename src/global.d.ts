@@ -1,5 +1,5 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { PageExport } from './snapshot/page-hook.ts';
+import type { PageExport } from './export/browser/page-hook.ts';
 
 declare global {
   interface Window {

@@ -1,15 +1,15 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
-import { loadData } from './data/load.ts';
+import { loadData } from './story/load.ts';
 import { loadFonts } from './fonts.ts';
 import { createStory } from './story/story.ts';
-import storyUrl from '../geo/story.json?url';
-import storyFeaturesUrl from '../geo/story-features.geojson?url';
-import countriesUrl from '../geo/basemap-countries.geojson?url';
-import regionsUrl from '../geo/basemap-regions.geojson?url';
-import townsUrl from '../geo/basemap-towns.geojson?url';
-import regionLabelsUrl from '../geo/basemap-region-labels.geojson?url';
+import storyUrl from '../data/stories/kursk/story.json?url';
+import storyFeaturesUrl from '../data/stories/kursk/features.geojson?url';
+import countriesUrl from '../data/basemaps/ukraine-russia/countries.geojson?url';
+import regionsUrl from '../data/basemaps/ukraine-russia/regions.geojson?url';
+import townsUrl from '../data/basemaps/ukraine-russia/towns.geojson?url';
+import regionLabelsUrl from '../data/basemaps/ukraine-russia/region-labels.geojson?url';
 import { creditsFor } from './story/credits.ts';
 
 const target = document.getElementById('app')!;

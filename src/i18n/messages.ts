@@ -4,7 +4,7 @@
  */
 import type { StoryGroup } from '../map/layers.ts';
 import type { StoryKind } from '../story/types.ts';
-import type { PresetGroup } from '../export/index.ts';
+import type { PresetGroup } from '../export/core/index.ts';
 
 export interface Messages {
   kicker: string;
@@ -93,7 +93,7 @@ export interface Messages {
     cancel: string;
     export: string;
     preparing: string;
-    /** The stages the snapshot pipeline reports (src/snapshot/snapshot.ts), by their English text. */
+    /** The stages the snapshot pipeline reports (src/export/browser/snapshot.ts), by their English text. */
     stages: Record<ExportStage, string>;
     done: string;
     failed: (message: string) => string;
@@ -110,7 +110,7 @@ export interface Messages {
   };
 }
 
-/** The progress stages src/snapshot/snapshot.ts reports, in English. */
+/** The progress stages src/export/browser/snapshot.ts reports, in English. */
 export type ExportStage =
   'Rendering the map' | 'Placing the labels' | 'Encoding' | 'Drawing vectors';
 

@@ -6,7 +6,7 @@ export type Bounds = [west: number, south: number, east: number, north: number];
 
 /**
  * The OpenStreetMap Ukraine–Russia border (10 m, simplified to ≈ 20 m) holds to zoom 13, where a
- * pixel is ≈ 12 m; Natural Earth inner boundaries only to zoom 10 (see geo/README.md).
+ * pixel is ≈ 12 m; Natural Earth inner boundaries only to zoom 10 (see geo-build/README.md).
  */
 export const MAX_ZOOM = 13;
 /** Past this zoom the Natural Earth (1:10m) boundaries are drawn faded and dashed. */
@@ -14,7 +14,7 @@ export const COARSE_ZOOM = 10;
 export const MIN_ZOOM = 3;
 /**
  * How far the reader may pan: the basemap's countries are complete only inside lon 16–48,
- * lat 40–61 (geo/README.md), so the map stays a little inside that.
+ * lat 40–61 (geo-build/README.md), so the map stays a little inside that.
  */
 export const MAX_BOUNDS: [[number, number], [number, number]] = [
   [14, 38],

@@ -12,7 +12,7 @@ export const MAP_OPTIONS = {
   attributionControl: false,
   dragRotate: false,
   pitchWithRotate: false,
-  // Exports render on their own offscreen map (src/snapshot), so this one keeps no buffer.
+  // Exports render on their own offscreen map (src/export/browser), so this one keeps no buffer.
   canvasContextAttributes: { antialias: true },
   maxCanvasSize: [8192, 8192],
 } satisfies Partial<MapOptions>;

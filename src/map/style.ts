@@ -1,5 +1,5 @@
 /**
- * The whole map style, built in code from the geo/ data: no tile server, no glyph server (labels are
+ * The whole map style, built in code from the data/ files: no tile server, no glyph server (labels are
  * drawn from the bundled font, see src/fonts.css), no sprite server (the hatch is added as an image).
  */
 import type { FeatureCollection } from 'geojson';

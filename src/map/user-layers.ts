@@ -3,7 +3,7 @@
  * picking them. User layers sit under the story layers, so the story always stays on top.
  */
 import type { LayerSpecification, Map as MaplibreMap, PointLike } from 'maplibre-gl';
-import type { LoadedUserLayer, UserLayer } from '../byo/index.ts';
+import type { LoadedUserLayer, UserLayer } from '../user-files/index.ts';
 import { MAX_ZOOM } from './camera.ts';
 import { byState } from './expressions.ts';
 import { whenStyleReady } from './style-ready.ts';

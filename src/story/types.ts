@@ -1,5 +1,5 @@
 /**
- * The data contract between `geo/` (which builds the files) and the app (which reads them).
+ * The data contract between `geo-build/` (which builds the files in `data/`) and the app (which reads them).
  * Plain types only: no runtime code, so both Node scripts and the browser import it.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -94,7 +94,7 @@ export interface ArticleMeta {
   related?: string;
 }
 
-/** `geo/story.json`: the article and which excerpts belong to which story feature. */
+/** `data/stories/kursk/story.json`: the article and which excerpts belong to which story feature. */
 export interface StoryFile {
   article: ArticleMeta;
   paragraphs: Paragraph[];

@@ -1,7 +1,7 @@
 /** The reader's state: what is selected, hovered, shown, and in which language. */
 import type { StoryGroup } from '../map/layers.ts';
 import { STORY_GROUPS } from '../map/layers.ts';
-import type { LoadedUserLayer } from '../byo/index.ts';
+import type { LoadedUserLayer } from '../user-files/index.ts';
 import type { Lang } from '../story/hash.ts';
 
 export interface Notice {

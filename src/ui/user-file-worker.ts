@@ -3,8 +3,8 @@
  * seconds): bytes, encoding, JSON, validation, and the JSON text MapLibre's worker will load.
  * The page gets back only the layer's description, its properties and a Blob.
  */
-import { readUserFile } from '../byo/read-user-file.ts';
-import type { LoadedUserLayer } from '../byo/user-layer.ts';
+import { readUserFile } from '../user-files/read-user-file.ts';
+import type { LoadedUserLayer } from '../user-files/user-layer.ts';
 
 export interface WorkerRequest {
   file: File;

@@ -3,8 +3,8 @@
  * its own message. Size and name are checked from the `File` before a byte is read; the reading
  * itself runs in a worker (user-file-worker.ts), so the page stays responsive.
  */
-import { checkUserFile, messageFileName } from '../byo/index.ts';
-import { cleanLine } from '../byo/text.ts';
+import { checkUserFile, messageFileName } from '../user-files/index.ts';
+import { cleanLine } from '../user-files/text.ts';
 import { USER_COLOURS } from '../map/user-layers.ts';
 import type { AppState } from './app-state.svelte.ts';
 import type { WorkerReply, WorkerRequest } from './user-file-worker.ts';

@@ -4,8 +4,8 @@
  * origin or submit the export dialog (which downloads a file).
  */
 import type { Locator, Page } from 'playwright-core';
-import { PRESETS } from '../../src/export/presets.ts';
-import type { SnapshotOptions } from '../../src/snapshot/snapshot.ts';
+import { PRESETS } from '../../src/export/core/presets.ts';
+import type { SnapshotOptions } from '../../src/export/browser/snapshot.ts';
 import type { Random } from './chaos-random.ts';
 import { anyLang } from './names.ts';
 

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { anyLang } from './names.ts';
-import type { SnapshotOptions } from '../../src/snapshot/snapshot.ts';
+import type { SnapshotOptions } from '../../src/export/browser/snapshot.ts';
 import { screenPoint, waitForIdle } from './app.ts';
 import { openWithCspListener } from './chaos-open.ts';
 import { cspViolations } from './chaos-watch.ts';

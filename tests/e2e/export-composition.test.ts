@@ -7,9 +7,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
-import type { Rect } from '../../src/export/scene.ts';
-import type { PageSnapshot } from '../../src/snapshot/page-hook.ts';
-import type { SnapshotOptions } from '../../src/snapshot/snapshot.ts';
+import type { Rect } from '../../src/export/core/scene.ts';
+import type { PageSnapshot } from '../../src/export/browser/page-hook.ts';
+import type { SnapshotOptions } from '../../src/export/browser/snapshot.ts';
 import { ARTIFACTS, openApp, waitForIdle, type OpenedApp } from './app.ts';
 
 let browser: Browser;

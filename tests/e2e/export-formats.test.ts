@@ -6,11 +6,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
-import { project, type MapView } from '../../src/export/projection.ts';
+import { project, type MapView } from '../../src/export/core/projection.ts';
 import { hexToRgb } from '../../src/map/hatch.ts';
 import { PALETTE } from '../../src/map/palette.ts';
-import type { PageSnapshot } from '../../src/snapshot/page-hook.ts';
-import type { SnapshotOptions } from '../../src/snapshot/snapshot.ts';
+import type { PageSnapshot } from '../../src/export/browser/page-hook.ts';
+import type { SnapshotOptions } from '../../src/export/browser/snapshot.ts';
 import { story } from '../unit/story-data.ts';
 import { openApp, waitForIdle, type OpenedApp } from './app.ts';
 import { compareWithRaster } from './format-diff.ts';

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STORY_GROUPS } from '../../src/map/layers.ts';
-import { readPngDpi, readPngSize } from '../../src/export/png.ts';
-import { exportCredit } from '../../src/snapshot/composition-input.ts';
+import { readPngDpi, readPngSize } from '../../src/export/core/png.ts';
+import { exportCredit } from '../../src/export/browser/composition-input.ts';
 import { pdffonts, pdfinfo, pdftotext } from '../unit/pdf-tools.ts';
 import { story, storyFile } from '../unit/story-data.ts';
 

@@ -7,8 +7,8 @@ import type { Page } from 'playwright-core';
 import { storyFeatures } from '../unit/story-data.ts';
 
 const sudzhaFeature = storyFeatures.features.find((f) => f.properties.id === 'sudzha');
-if (sudzhaFeature?.geometry.type !== 'Point') throw new Error('Sudzha is not a point in geo/');
-/** Sudzha, [lng, lat], from geo/story-features.geojson. */
+if (sudzhaFeature?.geometry.type !== 'Point') throw new Error('Sudzha is not a point in data/');
+/** Sudzha, [lng, lat], from data/stories/kursk/features.geojson. */
 export const SUDZHA = sudzhaFeature.geometry.coordinates as [number, number];
 
 /** How a file's text becomes bytes. */

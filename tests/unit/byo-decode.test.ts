@@ -1,7 +1,7 @@
 /** Encodings of a reader's file (issue 16): UTF-8 ± BOM read, UTF-16 detected, others refused by name. */
 import { describe, expect, it } from 'vitest';
-import { decodeFile } from '../../src/byo/decode.ts';
-import { readUserFile } from '../../src/byo/read-user-file.ts';
+import { decodeFile } from '../../src/user-files/decode.ts';
+import { readUserFile } from '../../src/user-files/read-user-file.ts';
 
 const json =
   '{"type":"Feature","properties":{"name":"Суджа"},"geometry":{"type":"Point","coordinates":[35.27,51.2]}}';

@@ -1,9 +1,9 @@
 /** Hidden characters, empty names and look-alike link hosts from a reader's file (issue 16). */
 import { describe, expect, it } from 'vitest';
-import { layerNaming, messageFileName } from '../../src/byo/file-name.ts';
-import { parseUserLayer } from '../../src/byo/parse-user-layer.ts';
-import { mixedScripts, propertyRows } from '../../src/byo/properties.ts';
-import { cleanLine, hasVisible } from '../../src/byo/text.ts';
+import { layerNaming, messageFileName } from '../../src/user-files/file-name.ts';
+import { parseUserLayer } from '../../src/user-files/parse-user-layer.ts';
+import { mixedScripts, propertyRows } from '../../src/user-files/properties.ts';
+import { cleanLine, hasVisible } from '../../src/user-files/text.ts';
 
 describe('hidden characters', () => {
   it('removes bidi overrides, isolates and zero-width characters', () => {

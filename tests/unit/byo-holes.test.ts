@@ -1,7 +1,7 @@
 /** Holes that are not OGC-valid are refused with the ring named, never drawn wrong (issue 16). */
 import { describe, expect, it } from 'vitest';
-import { holeProblems } from '../../src/byo/holes.ts';
-import { parseUserLayer } from '../../src/byo/parse-user-layer.ts';
+import { holeProblems } from '../../src/user-files/holes.ts';
+import { parseUserLayer } from '../../src/user-files/parse-user-layer.ts';
 
 /** A square ring, counterclockwise (exterior) or clockwise (hole). */
 const square = (x: number, y: number, size: number, clockwise = false) => {

@@ -5,9 +5,9 @@
  * stating the limit, or accepted, and nothing crashes or hangs.
  */
 import { describe, expect, it } from 'vitest';
-import { checkUserFile, parseUserLayer } from '../../src/byo/parse-user-layer.ts';
-import { propertyRows } from '../../src/byo/properties.ts';
-import type { UserLayerResult } from '../../src/byo/user-layer.ts';
+import { checkUserFile, parseUserLayer } from '../../src/user-files/parse-user-layer.ts';
+import { propertyRows } from '../../src/user-files/properties.ts';
+import type { UserLayerResult } from '../../src/user-files/user-layer.ts';
 
 /** A file of `text` named `name`, with its real UTF-8 size. */
 const file = (name: string, text: string) => ({ name, size: Buffer.byteLength(text), text });

@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseUserLayer } from '../../src/byo/parse-user-layer.ts';
-import type { UserLayerResult } from '../../src/byo/user-layer.ts';
+import { parseUserLayer } from '../../src/user-files/parse-user-layer.ts';
+import type { UserLayerResult } from '../../src/user-files/user-layer.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/hostile');
 

@@ -3,9 +3,9 @@
  * renamed in place, positions counted against the limit, and polygons rewound to RFC 7946.
  */
 import { describe, expect, it } from 'vitest';
-import { defuseKeys, jsonDepth } from '../../src/byo/json-safety.ts';
-import { countPositions } from '../../src/byo/positions.ts';
-import { rewindCollection, rewindGeometry } from '../../src/byo/rewind.ts';
+import { defuseKeys, jsonDepth } from '../../src/user-files/json-safety.ts';
+import { countPositions } from '../../src/user-files/positions.ts';
+import { rewindCollection, rewindGeometry } from '../../src/user-files/rewind.ts';
 
 describe('jsonDepth', () => {
   it.each([

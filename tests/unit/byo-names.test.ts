@@ -3,9 +3,14 @@
  * layer id, the extension check, and the byte sizes messages state.
  */
 import { describe, expect, it } from 'vitest';
-import { displayName, fileNameProblem, layerId, messageFileName } from '../../src/byo/file-name.ts';
-import { formatBytes } from '../../src/byo/limits.ts';
-import { cleanLine, cleanText, truncate } from '../../src/byo/text.ts';
+import {
+  displayName,
+  fileNameProblem,
+  layerId,
+  messageFileName,
+} from '../../src/user-files/file-name.ts';
+import { formatBytes } from '../../src/user-files/limits.ts';
+import { cleanLine, cleanText, truncate } from '../../src/user-files/text.ts';
 
 describe('text', () => {
   it('removes bidi controls and control characters, keeping marks and joiners', () => {

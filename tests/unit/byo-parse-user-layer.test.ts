@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeLimits, listErrors, parseUserLayer } from '../../src/byo/index.ts';
-import type { UserLayer } from '../../src/byo/index.ts';
+import { describeLimits, listErrors, parseUserLayer } from '../../src/user-files/index.ts';
+import type { UserLayer } from '../../src/user-files/index.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/hostile');
 

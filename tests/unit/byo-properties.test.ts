@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { propertyRows, safeHref, valueText } from '../../src/byo/properties.ts';
+import { propertyRows, safeHref, valueText } from '../../src/user-files/properties.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/hostile');
 

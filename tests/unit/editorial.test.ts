@@ -6,17 +6,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../geo/lib/article.ts';
+import { parseArticle } from '../../geo-build/lib/article.ts';
 import { namedPlaces } from '../../src/story/named.ts';
 import { paragraphLabel } from '../../src/story/paragraphs.ts';
 import { nestQuotes } from '../../src/story/quotes.ts';
 import { story, storyFile } from './story-data.ts';
 
 const SHARED = '/work/shared/sources/000_7f00176d475ed46e.txt';
-const SOURCE = readFileSync(
-  existsSync(SHARED) ? SHARED : 'geo/sources/000_7f00176d475ed46e.txt',
-  'utf8',
-);
+const SOURCE = readFileSync(existsSync(SHARED) ? SHARED : 'stories/kursk/article.txt', 'utf8');
 
 /** The source's blocks between the date line and "Original url:", Markdown links as their text. */
 function sourceBlocks(): string[] {

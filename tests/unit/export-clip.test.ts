@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clipLine, clipRing, thin, type Box } from '../../src/export/clip.ts';
-import type { Point } from '../../src/export/scene.ts';
+import { clipLine, clipRing, thin, type Box } from '../../src/export/core/clip.ts';
+import type { Point } from '../../src/export/core/scene.ts';
 
 const box: Box = [0, 0, 10, 10];
 

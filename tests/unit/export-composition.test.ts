@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { composeScene, compositionItems } from '../../src/export/composition.ts';
-import { layoutComposition, type LayoutRequest } from '../../src/export/layout.ts';
+import { composeScene, compositionItems } from '../../src/export/core/composition.ts';
+import { layoutComposition, type LayoutRequest } from '../../src/export/core/layout.ts';
 import type {
   CircleItem,
   GroupItem,
   PathItem,
   TextItem,
   VectorScene,
-} from '../../src/export/scene.ts';
-import { fitInto, transformItem } from '../../src/export/scene-transform.ts';
+} from '../../src/export/core/scene.ts';
+import { fitInto, transformItem } from '../../src/export/core/scene-transform.ts';
 
 const request: LayoutRequest = {
   width: 1000,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, slugify } from '../../src/export/filename.ts';
-import { toAscii, transliterate } from '../../src/export/transliterate.ts';
+import { exportFileName, slugify } from '../../src/export/core/filename.ts';
+import { toAscii, transliterate } from '../../src/export/core/transliterate.ts';
 
 describe('exportFileName', () => {
   it('names print exports by story, place, preset and DPI', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jpegWithDpi, readJpegDpi, readJpegSize } from '../../src/export/jpeg.ts';
+import { jpegWithDpi, readJpegDpi, readJpegSize } from '../../src/export/core/jpeg.ts';
 
 // 16 × 8 px images encoded by libjpeg-turbo's cjpeg (JFIF 1.01, units 0, density 1:1).
 const GRAY_B64 =

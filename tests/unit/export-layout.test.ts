@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { intersects, placeCallout } from '../../src/export/callout.ts';
+import { intersects, placeCallout } from '../../src/export/core/callout.ts';
 import {
   layoutComposition,
   layoutUnit,
   type Layout,
   type LayoutRequest,
-} from '../../src/export/layout.ts';
-import { resolveSize, type PresetId } from '../../src/export/presets.ts';
-import type { Rect } from '../../src/export/scene.ts';
-import { estimateTextWidth } from '../../src/export/text-measure.ts';
+} from '../../src/export/core/layout.ts';
+import { resolveSize, type PresetId } from '../../src/export/core/presets.ts';
+import type { Rect } from '../../src/export/core/scene.ts';
+import { estimateTextWidth } from '../../src/export/core/text-measure.ts';
 
 const CREDIT =
   'Story: The Moscow Times, with AFP, 16 September 2024. Boundaries: Natural Earth 1:10m ' +

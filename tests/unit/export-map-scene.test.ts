@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { centroid } from '../../src/export/label-anchor.ts';
-import { buildMapScene, type LayerRule, type MapFeature } from '../../src/export/map-scene.ts';
-import { project, type MapView } from '../../src/export/projection.ts';
-import type { CircleItem, GroupItem, PathItem, TextItem } from '../../src/export/scene.ts';
+import { centroid } from '../../src/export/core/label-anchor.ts';
+import { buildMapScene, type LayerRule, type MapFeature } from '../../src/export/core/map-scene.ts';
+import { project, type MapView } from '../../src/export/core/projection.ts';
+import type { CircleItem, GroupItem, PathItem, TextItem } from '../../src/export/core/scene.ts';
 
 const view: MapView = { center: [35, 51.3], zoom: 7, width: 600, height: 400 };
 

@@ -2,10 +2,10 @@ import { inflateSync } from 'node:zlib';
 import { PNG } from 'pngjs';
 import { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFArray, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { buildPdf } from '../../src/export/pdf.ts';
-import { circlePath, pdfNumber } from '../../src/export/pdf-content.ts';
-import { subsetTag } from '../../src/export/pdf-text.ts';
-import type { VectorScene } from '../../src/export/scene.ts';
+import { buildPdf } from '../../src/export/core/pdf.ts';
+import { circlePath, pdfNumber } from '../../src/export/core/pdf-content.ts';
+import { subsetTag } from '../../src/export/core/pdf-text.ts';
+import type { VectorScene } from '../../src/export/core/scene.ts';
 import { diskFonts, pdffonts, pdfinfo, pdftoppm, pdftotext } from './pdf-tools.ts';
 
 const A4_LANDSCAPE = { widthPt: 841.8897637795276, heightPt: 595.2755905511812 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as exporter from '../../src/export/index.ts';
-import type { LayerRule, MapFeature } from '../../src/export/index.ts';
+import * as exporter from '../../src/export/core/index.ts';
+import type { LayerRule, MapFeature } from '../../src/export/core/index.ts';
 import { diskFonts, pdfinfo, pdftotext } from './pdf-tools.ts';
 
 const features: MapFeature[] = [

@@ -1,6 +1,12 @@
 import { crc32 as zlibCrc32, deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { crc32, pngChunks, pngWithDpi, readPngDpi, readPngSize } from '../../src/export/png.ts';
+import {
+  crc32,
+  pngChunks,
+  pngWithDpi,
+  readPngDpi,
+  readPngSize,
+} from '../../src/export/core/png.ts';
 
 function u32(n: number): number[] {
   return [n >>> 24, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];

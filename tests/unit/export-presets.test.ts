@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRESETS, presetGroup, resolveSize, type PresetId } from '../../src/export/presets.ts';
+import { PRESETS, presetGroup, resolveSize, type PresetId } from '../../src/export/core/presets.ts';
 
 describe('PRESETS', () => {
   it('lists every preset id of issue 5 once, each with a label', () => {

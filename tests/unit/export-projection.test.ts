@@ -8,7 +8,7 @@ import {
   unproject,
   worldSize,
   type MapView,
-} from '../../src/export/projection.ts';
+} from '../../src/export/core/projection.ts';
 
 const world0: MapView = { center: [0, 0], zoom: 0, width: 512, height: 512 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRenderable, largestSize } from '../../src/export/render-limits.ts';
+import { checkRenderable, largestSize } from '../../src/export/core/render-limits.ts';
 
 describe('checkRenderable', () => {
   it('accepts A4 landscape at 300 DPI (3508 × 2480) under an 8192 px side limit', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundLength, scaleBar } from '../../src/export/scale-bar.ts';
+import { roundLength, scaleBar } from '../../src/export/core/scale-bar.ts';
 
 // At lat 51.2°, zoom 8 (512 px tiles): 40075016.686 × cos 51.2° / (512 × 2⁸)
 // = 40075016.686 × 0.6266038 / 131072 = 191.583 m per CSS pixel.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hatchLines, parseColor, rectPath, subpathBounds } from '../../src/export/scene.ts';
+import { hatchLines, parseColor, rectPath, subpathBounds } from '../../src/export/core/scene.ts';
 
 describe('parseColor', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { VectorScene } from '../../src/export/scene.ts';
-import { escapeXml, fmt, pathData, sceneToSvg } from '../../src/export/svg.ts';
+import type { VectorScene } from '../../src/export/core/scene.ts';
+import { escapeXml, fmt, pathData, sceneToSvg } from '../../src/export/core/svg.ts';
 
 /**
  * A strict little XML 1.0 well-formedness check: every byte is markup or text, tags nest,

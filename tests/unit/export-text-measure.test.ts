@@ -1,9 +1,9 @@
 import fontkit from '@pdf-lib/fontkit';
 import { describe, expect, it } from 'vitest';
 import { encodeAdvances, fontFile, readAdvances } from '../../scripts/font-metrics-read.ts';
-import { fontRuns, type Weight } from '../../src/export/font-faces.ts';
-import { FONT_METRICS } from '../../src/export/font-metrics.ts';
-import { moveBlock, textBlock, textWidth, wrapText } from '../../src/export/text-measure.ts';
+import { fontRuns, type Weight } from '../../src/export/core/font-faces.ts';
+import { FONT_METRICS } from '../../src/export/core/font-metrics.ts';
+import { moveBlock, textBlock, textWidth, wrapText } from '../../src/export/core/text-measure.ts';
 
 /** Width as fontkit lays the text out from the WOFF files, run by run, without ligatures. */
 function fontkitWidth(text: string, size: number, weight: Weight): number {

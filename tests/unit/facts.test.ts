@@ -10,7 +10,7 @@ const fact = (id: string, label: string) =>
   computeFacts(get(id), story).find((f) => f.label === label);
 
 describe('computed facts', () => {
-  // 29,661 km² on the OSM border with Natural Earth inner edges (geo/README.md): -1.1%.
+  // 29,661 km² on the OSM border with Natural Earth inner edges (geo-build/README.md): -1.1%.
   it("gives the Kursk region's area within 1.5% of the official 29,997 km², rounded, with its basis", () => {
     const area = fact('kursk-region', 'Area')!;
     expect(Math.abs(area.amount! - 29_997) / 29_997).toBeLessThan(0.015);

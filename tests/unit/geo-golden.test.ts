@@ -5,11 +5,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AdminFeature } from '../../geo/lib/admin1.ts';
-import { buildBorders } from '../../geo/lib/borders.ts';
-import { stringifyJson } from '../../geo/lib/serialize.ts';
-import { buildStory } from '../../geo/lib/story.ts';
-import type { StorySpec } from '../../geo/lib/story-spec.ts';
+import type { AdminFeature } from '../../geo-build/lib/admin1.ts';
+import { buildBorders } from '../../geo-build/lib/borders.ts';
+import { stringifyJson } from '../../geo-build/lib/serialize.ts';
+import { buildStory } from '../../geo-build/lib/story.ts';
+import type { StorySpec } from '../../geo-build/lib/story-spec.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/geo');
 const CREDITS = { boundaries: 'Test Boundaries', places: 'Test Places' };

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { checkOutputs } from '../../geo/lib/check-outputs.ts';
-import { BROWSER_FILES, OUTPUT_FILES } from '../../geo/lib/outputs.ts';
-import { formatIssue } from '../../src/geo/validate.ts';
+import { checkOutputs } from '../../geo-build/lib/check-outputs.ts';
+import { BROWSER_FILES, OUTPUT_FILES } from '../../geo-build/lib/outputs.ts';
+import { formatIssue } from '../../src/validate/validate.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const text = (file: string) => readFileSync(join(ROOT, file), 'utf8');
@@ -21,7 +21,7 @@ describe('geo outputs', () => {
   });
 
   it('stay within 300 KB gzipped together, for everything the browser loads', () => {
-    expect(BROWSER_FILES).not.toContain('geo/osm-ukraine-russia-border.geojson');
+    expect(BROWSER_FILES).not.toContain('data/basemaps/ukraine-russia/osm-border.geojson');
     const total = BROWSER_FILES.reduce((sum, f) => sum + gzipSync(text(f), { level: 9 }).length, 0);
     expect(total).toBeLessThan(300 * 1024);
   });
@@ -42,7 +42,7 @@ describe('geo outputs', () => {
 
 describe('basemap towns', () => {
   const towns = json<FeatureCollection<Point, Record<string, unknown>>>(
-    'geo/basemap-towns.geojson',
+    'data/basemaps/ukraine-russia/towns.geojson',
   );
 
   it('have name, population, rank, GeoNames id (where a table with ids has them) and country', () => {
@@ -97,7 +97,7 @@ describe('basemap towns', () => {
 });
 
 describe('basemap regions', () => {
-  const regions = json<FeatureCollection>('geo/basemap-regions.geojson');
+  const regions = json<FeatureCollection>('data/basemaps/ukraine-russia/regions.geojson');
 
   it('have names in English, Ukrainian and Russian and an ISO code', () => {
     for (const r of regions.features) {

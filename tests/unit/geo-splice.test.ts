@@ -6,11 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { LineString, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { AdminFeature } from '../../geo/lib/admin1.ts';
-import { extractOsmBorder } from '../../geo/lib/osm-border.ts';
-import { stringifyJson } from '../../geo/lib/serialize.ts';
-import { adminTopology, topologyFeatures } from '../../geo/lib/simplify.ts';
-import { spliceBorder } from '../../geo/lib/splice-border.ts';
+import type { AdminFeature } from '../../geo-build/lib/admin1.ts';
+import { extractOsmBorder } from '../../geo-build/lib/osm-border.ts';
+import { stringifyJson } from '../../geo-build/lib/serialize.ts';
+import { adminTopology, topologyFeatures } from '../../geo-build/lib/simplify.ts';
+import { spliceBorder } from '../../geo-build/lib/splice-border.ts';
 
 function region(iso: string, ring: Position[]): AdminFeature {
   return {

@@ -1,13 +1,13 @@
 /**
- * The committed story (geo/story.json) and its features: verbatim excerpts, coverage of every
+ * The committed story (data/stories/kursk/story.json) and its features: verbatim excerpts, coverage of every
  * paragraph that names a place, article metadata parsed from the source text.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../geo/lib/article.ts';
-import { excerptRuleProblems } from '../../geo/lib/excerpt-rule.ts';
-import { validateStory } from '../../src/geo/validate.ts';
+import { parseArticle } from '../../geo-build/lib/article.ts';
+import { excerptRuleProblems } from '../../geo-build/lib/excerpt-rule.ts';
+import { validateStory } from '../../src/validate/validate.ts';
 import type { StoryFeatureCollection, StoryFile } from '../../src/story/types.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -15,9 +15,11 @@ const SOURCE = join(ROOT, '../shared/sources/000_7f00176d475ed46e.txt');
 const PLACE_WORDS =
   /Kursk|Sudzha|Kyiv|Moscow|eastern Ukraine|cross-border|incursion|Crimea|Donetsk|Luhansk|Zaporizhzhia|Kherson/;
 
-const story = JSON.parse(readFileSync(join(ROOT, 'geo/story.json'), 'utf8')) as StoryFile;
+const story = JSON.parse(
+  readFileSync(join(ROOT, 'data/stories/kursk/story.json'), 'utf8'),
+) as StoryFile;
 const features = JSON.parse(
-  readFileSync(join(ROOT, 'geo/story-features.geojson'), 'utf8'),
+  readFileSync(join(ROOT, 'data/stories/kursk/features.geojson'), 'utf8'),
 ) as StoryFeatureCollection;
 
 describe('the excerpt rule, over the whole story (issues 10 and 15)', () => {

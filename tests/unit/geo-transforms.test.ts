@@ -1,18 +1,18 @@
 /**
- * The build's small pure transforms (geo/lib), one behaviour per test, on synthetic input.
+ * The build's small pure transforms (geo-build/lib), one behaviour per test, on synthetic input.
  */
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { countryOfIso, displayName } from '../../geo/lib/admin1.ts';
-import { parseArticle, parseLongDate, stripLinks } from '../../geo/lib/article.ts';
-import { chainLines, isUkraineRussiaPair } from '../../geo/lib/borders.ts';
-import { cleanGeometry, ringSignedArea2, roundTo } from '../../geo/lib/geometry.ts';
-import { stringifyFeatureCollection } from '../../geo/lib/serialize.ts';
-import { douglasPeucker } from '../../geo/lib/simplify.ts';
-import { agencyOf, buildStory, shortDate, StoryBuildError } from '../../geo/lib/story.ts';
-import type { City } from '../../geo/lib/towns.ts';
-import { keepTown, townRank } from '../../geo/lib/towns.ts';
-import { cyrillicLanguage, namesFromAlternates } from '../../geo/lib/names.ts';
+import { countryOfIso, displayName } from '../../geo-build/lib/admin1.ts';
+import { parseArticle, parseLongDate, stripLinks } from '../../geo-build/lib/article.ts';
+import { chainLines, isUkraineRussiaPair } from '../../geo-build/lib/borders.ts';
+import { cleanGeometry, ringSignedArea2, roundTo } from '../../geo-build/lib/geometry.ts';
+import { stringifyFeatureCollection } from '../../geo-build/lib/serialize.ts';
+import { douglasPeucker } from '../../geo-build/lib/simplify.ts';
+import { agencyOf, buildStory, shortDate, StoryBuildError } from '../../geo-build/lib/story.ts';
+import type { City } from '../../geo-build/lib/towns.ts';
+import { keepTown, townRank } from '../../geo-build/lib/towns.ts';
+import { cyrillicLanguage, namesFromAlternates } from '../../geo-build/lib/names.ts';
 
 describe('geometry clean-up', () => {
   it('rounds to fixed decimals without negative zero', () => {

@@ -1,5 +1,5 @@
 /**
- * The validator (src/geo/validate.ts) rejects each broken fixture in tests/fixtures/geo/invalid
+ * The validator (src/validate/validate.ts) rejects each broken fixture in tests/fixtures/geo/invalid
  * (one broken thing per file) with a message naming the file, the feature and the problem, and
  * never throws on hostile input.
  */
@@ -12,7 +12,7 @@ import {
   assertNoIssues,
   validateFeatureCollection,
   validateStory,
-} from '../../src/geo/validate.ts';
+} from '../../src/validate/validate.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/geo/invalid');
 
@@ -94,14 +94,14 @@ describe('validateStory', () => {
   it('names the file, feature and paragraph of an excerpt that is not verbatim', () => {
     const issues = validateStory(story, fixture('story-excerpt-not-verbatim.geojson'));
     expect(issues.map(formatIssue)).toContain(
-      'geo/story-features.geojson: feature "sudzha": excerpt 1 is not found verbatim in paragraph 1',
+      'data/stories/kursk/features.geojson: feature "sudzha": excerpt 1 is not found verbatim in paragraph 1',
     );
   });
 
   it('reports an excerpt pointing at a missing paragraph', () => {
     const issues = validateStory(fixture('story-excerpt-missing-paragraph.json'), features);
     expect(issues.map(formatIssue)).toContain(
-      'geo/story.json: feature "sudzha": excerpt 1 names paragraph 2, which does not exist',
+      'data/stories/kursk/story.json: feature "sudzha": excerpt 1 names paragraph 2, which does not exist',
     );
   });
 
@@ -115,10 +115,10 @@ describe('validateStory', () => {
     other.features[0]!.properties.id = 'elsewhere';
     const issues = validateStory(story, other).map(formatIssue);
     expect(issues).toContain(
-      'geo/story-features.geojson: feature "elsewhere": has no entry in geo/story.json excerpts',
+      'data/stories/kursk/features.geojson: feature "elsewhere": has no entry in data/stories/kursk/story.json excerpts',
     );
     expect(issues).toContain(
-      'geo/story.json: feature "sudzha": has excerpts but no feature in geo/story-features.geojson',
+      'data/stories/kursk/story.json: feature "sudzha": has excerpts but no feature in data/stories/kursk/features.geojson',
     );
   });
 });

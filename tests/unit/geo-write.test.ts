@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeOutputsAtomically } from '../../geo/write-outputs.ts';
-import { validateFeatureCollection } from '../../src/geo/validate.ts';
+import { writeOutputsAtomically } from '../../geo-build/write-outputs.ts';
+import { validateFeatureCollection } from '../../src/validate/validate.ts';
 
 const VALID = '{"type":"FeatureCollection","features":[]}\n';
 const INVALID = '{"type":"FeatureCollection","features":[{"type":"Feature"}]}\n';

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fontFile } from '../../scripts/font-metrics-read.ts';
-import type { FontSource } from '../../src/export/pdf-text.ts';
+import type { FontSource } from '../../src/export/core/pdf-text.ts';
 
 /** The bundled font files, read from node_modules as the browser fetches them. */
 export const diskFonts: FontSource = async ({ subset, weight }) => fontFile(subset, weight);

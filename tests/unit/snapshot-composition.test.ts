@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { project, type MapView } from '../../src/export/projection.ts';
+import { project, type MapView } from '../../src/export/core/projection.ts';
 import { STORY_GROUPS } from '../../src/map/layers.ts';
 import {
   calloutFor,
   exportCredit,
   insetScene,
   legendEntries,
-} from '../../src/snapshot/composition-input.ts';
-import { previewOptions, defaultOptions } from '../../src/snapshot/options.ts';
+} from '../../src/export/browser/composition-input.ts';
+import { previewOptions, defaultOptions } from '../../src/export/browser/options.ts';
 import { story, storyFeatures } from './story-data.ts';
 
 const allVisible = Object.fromEntries(STORY_GROUPS.map((g) => [g.id, true])) as Record<

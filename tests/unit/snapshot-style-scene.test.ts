@@ -2,37 +2,42 @@ import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { placeCallout } from '../../src/export/callout.ts';
-import { project, type MapView } from '../../src/export/projection.ts';
+import { placeCallout } from '../../src/export/core/callout.ts';
+import { project, type MapView } from '../../src/export/core/projection.ts';
 import type {
   CircleItem,
   GroupItem,
   PathItem,
   SceneItem,
   TextItem,
-} from '../../src/export/scene.ts';
-import { fitInto } from '../../src/export/scene-transform.ts';
+} from '../../src/export/core/scene.ts';
+import { fitInto } from '../../src/export/core/scene-transform.ts';
 import { hatchLinesStyle } from '../../src/map/hatch.ts';
 import { HATCH_IMAGE, STORY_GROUPS, type StoryGroup } from '../../src/map/layers.ts';
 import { PALETTE as C } from '../../src/map/palette.ts';
 import { buildStyle, type MapData } from '../../src/map/style.ts';
-import { groupsInFrame, insetScene, legendEntries } from '../../src/snapshot/composition-input.ts';
-import { labelConflicts } from '../../src/snapshot/label-fit.ts';
+import {
+  groupsInFrame,
+  insetScene,
+  legendEntries,
+} from '../../src/export/browser/composition-input.ts';
+import { labelConflicts } from '../../src/export/browser/label-fit.ts';
 import {
   breakLines,
   markerRadius,
   styleScene,
   type PlacedLabel,
-} from '../../src/snapshot/style-scene.ts';
+} from '../../src/export/browser/style-scene.ts';
 import { story, storyFeatures } from './story-data.ts';
 
-const read = (f: string) => JSON.parse(readFileSync(`geo/${f}`, 'utf8')) as FeatureCollection;
+const read = (f: string) =>
+  JSON.parse(readFileSync(`data/basemaps/ukraine-russia/${f}`, 'utf8')) as FeatureCollection;
 const data: MapData = {
   story: storyFeatures,
-  countries: read('basemap-countries.geojson'),
-  regions: read('basemap-regions.geojson'),
-  towns: read('basemap-towns.geojson'),
-  regionLabels: read('basemap-region-labels.geojson'),
+  countries: read('countries.geojson'),
+  regions: read('regions.geojson'),
+  towns: read('towns.geojson'),
+  regionLabels: read('region-labels.geojson'),
 };
 const credits = { story: 'story', boundaries: 'NE', places: 'GeoNames' };
 const styleFor = (lang: 'en' | 'uk' | 'ru' = 'en') =>

@@ -1,10 +1,12 @@
-/** The committed story data, read from geo/ as the app reads it. */
+/** The committed story data, read from data/ as the app reads it. */
 import { readFileSync } from 'node:fs';
 import { createStory } from '../../src/story/story.ts';
 import type { StoryFeatureCollection, StoryFile } from '../../src/story/types.ts';
 
-export const storyFile = JSON.parse(readFileSync('geo/story.json', 'utf8')) as StoryFile;
+export const storyFile = JSON.parse(
+  readFileSync('data/stories/kursk/story.json', 'utf8'),
+) as StoryFile;
 export const storyFeatures = JSON.parse(
-  readFileSync('geo/story-features.geojson', 'utf8'),
+  readFileSync('data/stories/kursk/features.geojson', 'utf8'),
 ) as StoryFeatureCollection;
 export const story = createStory(storyFile, storyFeatures);

