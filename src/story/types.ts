@@ -6,6 +6,58 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 export type StoryKind = 'region' | 'town' | 'border' | 'capital' | 'claimed-territory';
 
+/** The interface languages; place names come in each of them. */
+export const LANGS = ['en', 'uk', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A story's own interface text (legend, notes, view names) in every interface language. */
+export type LocalText = Record<Lang, string>;
+
+/**
+ * How a legend group is drawn. Each symbol is a fixed set of style layers (`src/map/layers.ts`),
+ * made once per group with ids `<group id>-<part>`, e.g. `kursk-region-fill`.
+ */
+export type GroupSymbol = 'region' | 'border' | 'town' | 'capital' | 'claimed';
+
+/** A legend or list swatch. `dash`: a thinner dashed line; `claim`: a light hatch, dashed edge. */
+export type SwatchKind = 'fill' | 'outline' | 'line' | 'point' | 'hatch' | 'capital' | 'dash' | 'claim';
+
+/** One toggle of the legend: the places of one `group`, drawn with one symbol. */
+export interface LegendGroup {
+  id: string;
+  symbol: GroupSymbol;
+  label: LocalText;
+  description: LocalText;
+  /** Extra legend rows explaining variants of the symbol (occupied vs claimed, rest of border). */
+  keys?: { swatch: SwatchKind; text: LocalText }[];
+  /** The kind line of its places in the panel and list (else the generic kind name). */
+  kindLabel?: LocalText;
+  /** What the map does not show about its places (e.g. the line of control). */
+  note?: LocalText;
+}
+
+/** Which computed facts a place panel shows (`src/story/facts.ts`). */
+export interface StoryFacts {
+  /** A point's distance to a line: the first rule whose `kinds` include the point's kind. */
+  distanceToLine: { kinds?: StoryKind[]; line: string }[];
+  /** A point's great-circle distance from each of these places. */
+  distanceFrom: string[];
+}
+
+/** The basemap a story is drawn on: `data/basemaps/<id>/`, shared by stories over one area. */
+export interface BasemapInfo {
+  id: string;
+  /** How far the reader may pan: the basemap is complete only inside it. */
+  maxBounds: [[number, number], [number, number]];
+  /** Legend rows for the basemap layers. */
+  legend: { countries: LocalText; towns: LocalText };
+}
+
+export interface StoryViewSettings {
+  /** The first view frames these places; the home button is called `label`. */
+  home: { places: string[]; label: LocalText };
+}
+
 /**
  * A verbatim quote: `text` is an exact substring of block `paragraph` (1-based) of
  * `StoryFile.paragraphs`, where the photo caption is block 1. The article's own paragraph numbers
@@ -34,6 +86,12 @@ export interface StoryFeatureProperties {
   name_uk: string;
   name_ru: string;
   kind: StoryKind;
+  /** The legend group (`StoryFile.groups`) the place is drawn and toggled with. */
+  group: string;
+  /** A border drawn on top of its group's line, thicker (the stretch the story is about). */
+  emphasis?: 'highlight';
+  /** Claimed territory: occupied (dense hatch, solid edge) or only claimed (light, dashed). */
+  status?: 'occupied' | 'claimed';
   /** Names and phrases the article uses for this place ("Kursk region", "eastern Ukraine"). */
   aliases: string[];
   /**
@@ -88,18 +146,41 @@ export interface ArticleMeta {
   byline?: string;
   /** e.g. "AFP contributed reporting." */
   credit: string;
+  /** The agency the credit line names ("AFP"), shown as "publisher, with AFP". */
+  agency?: string;
   url: string;
   photoCredit?: string;
   /** Title of the article's "Related article" link box (a different story, not shown as text). */
   related?: string;
 }
 
-/** `data/stories/kursk/story.json`: the article and which excerpts belong to which story feature. */
+/** `data/stories/<id>/story.json`: the article, its excerpts, and how the story is shown. */
 export interface StoryFile {
+  /** The story's id: its folder under `stories/`, `?story=<id>` in the URL, export file names. */
+  id: string;
+  /** Written for the tests, not news: shown with a banner and left out of the index. */
+  testFixture?: boolean;
   article: ArticleMeta;
   paragraphs: Paragraph[];
   /** Feature id -> its excerpts (same objects the GeoJSON carries in `properties.excerpts`). */
   excerpts: Record<string, Excerpt[]>;
   /** Full credit line for views and exports: article, Natural Earth, GeoNames. */
   credit: string;
+  basemap: BasemapInfo;
+  view: StoryViewSettings;
+  /** Legend groups, in legend order; every place belongs to one. */
+  groups: LegendGroup[];
+  facts: StoryFacts;
+  /** A place's own kind line or note, where it differs from its group's. */
+  placeText: Record<string, { kindLabel?: LocalText; note?: LocalText }>;
+}
+
+/** `data/stories/index.json`: the stories the index page lists (test fixtures left out). */
+export interface StoryIndexEntry {
+  id: string;
+  title: string;
+  publisher: string;
+  date: string;
+  /** Thumbnail file name inside `data/stories/<id>/`, when one has been made. */
+  thumbnail?: string;
 }

@@ -6,13 +6,26 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AdminFeature } from '../../geo-build/lib/admin1.ts';
-import { buildBorders } from '../../geo-build/lib/borders.ts';
+import { borderBetween, UKRAINE_RUSSIA } from '../../geo-build/lib/borders.ts';
 import { stringifyJson } from '../../geo-build/lib/serialize.ts';
 import { buildStory } from '../../geo-build/lib/story.ts';
-import type { StorySpec } from '../../geo-build/lib/story-spec.ts';
+import type { PlacesFile, StorySource } from '../../geo-build/lib/story-spec.ts';
+import type { BasemapInfo } from '../../src/story/types.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/geo');
-const CREDITS = { boundaries: 'Test Boundaries', places: 'Test Places' };
+const T = (en: string) => ({ en, uk: `${en} (uk)`, ru: `${en} (ru)` });
+const BASEMAP: BasemapInfo = {
+  id: 'test-basemap',
+  maxBounds: [
+    [0, 0],
+    [10, 10],
+  ],
+  legend: { countries: T('Countries'), towns: T('Towns') },
+};
+const CONTEXT = {
+  basemap: BASEMAP,
+  credits: { boundaries: 'Test Boundaries', places: 'Test Places' },
+};
 
 function read(path: string): string {
   return readFileSync(join(FIXTURES, path), 'utf8');
@@ -32,11 +45,23 @@ function borderInput(): AdminFeature[] {
   return (JSON.parse(read('border/in.json')) as { features: AdminFeature[] }).features;
 }
 
-function storyInput(): [string, StorySpec] {
-  return [read('story/article.txt'), JSON.parse(read('story/spec.json')) as StorySpec];
+function storyInput(): [string, StorySource, PlacesFile] {
+  return [
+    read('story/article.txt'),
+    JSON.parse(read('story/story.json')) as StorySource,
+    JSON.parse(read('story/places.json')) as PlacesFile,
+  ];
 }
 
-describe('buildBorders (golden)', () => {
+/** The two borders of the synthetic squares: Ukraine–Russia and the RU-KRS | UA-59 stretch. */
+function buildBorders(features: readonly AdminFeature[]) {
+  return {
+    ukraineBorder: borderBetween(features, UKRAINE_RUSSIA),
+    kurskSumyBorder: borderBetween(features, { between: [['RU-KRS'], ['UA-59']] }),
+  };
+}
+
+describe('borderBetween (golden)', () => {
   it('matches border/out.json', () => {
     golden('border/out.json', stringifyJson(buildBorders(borderInput())));
   });
@@ -67,12 +92,12 @@ describe('buildBorders (golden)', () => {
 
 describe('buildStory (golden)', () => {
   it('matches story/out.json', () => {
-    golden('story/out.json', stringifyJson(buildStory(...storyInput(), CREDITS)));
+    golden('story/out.json', stringifyJson(buildStory(...storyInput(), CONTEXT)));
   });
 
   it('gives identical bytes on a second run', () => {
-    const a = stringifyJson(buildStory(...storyInput(), CREDITS));
-    const b = stringifyJson(buildStory(...storyInput(), CREDITS));
+    const a = stringifyJson(buildStory(...storyInput(), CONTEXT));
+    const b = stringifyJson(buildStory(...storyInput(), CONTEXT));
     expect(a).toBe(b);
   });
 });

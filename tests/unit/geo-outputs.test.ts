@@ -8,22 +8,36 @@ import { gzipSync } from 'node:zlib';
 import type { FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { checkOutputs } from '../../geo-build/lib/check-outputs.ts';
-import { BROWSER_FILES, OUTPUT_FILES } from '../../geo-build/lib/outputs.ts';
+import { isBrowserFile } from '../../geo-build/lib/outputs.ts';
+import { committedOutputs } from '../../geo-build/lib/story-folders.ts';
 import { formatIssue } from '../../src/validate/validate.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const text = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 const json = <T>(file: string) => JSON.parse(text(file)) as T;
+const OUTPUT_FILES = committedOutputs(ROOT);
+/** What the browser loads for one story: its own files and its basemap's. */
+const browserFiles = (story: string, basemap: string) =>
+  OUTPUT_FILES.filter(
+    (f) =>
+      isBrowserFile(f) &&
+      (f.startsWith(`data/stories/${story}/`) || f.startsWith(`data/basemaps/${basemap}/`)),
+  );
 
 describe('geo outputs', () => {
   it('all pass the validator', () => {
-    expect(checkOutputs((file) => json(file)).map(formatIssue)).toEqual([]);
+    expect(OUTPUT_FILES).toContain('data/stories/kursk/features.geojson');
+    expect(checkOutputs(OUTPUT_FILES, (file) => json(file)).map(formatIssue)).toEqual([]);
   });
 
-  it('stay within 300 KB gzipped together, for everything the browser loads', () => {
-    expect(BROWSER_FILES).not.toContain('data/basemaps/ukraine-russia/osm-border.geojson');
-    const total = BROWSER_FILES.reduce((sum, f) => sum + gzipSync(text(f), { level: 9 }).length, 0);
-    expect(total).toBeLessThan(300 * 1024);
+  // 305 KB: the story's legend, notes and view names (3.8 KB of story.json, 1.8 KB gzipped) moved
+  // here from the interface catalogues in the JavaScript (issue 13).
+  it('stay within 305 KB gzipped together, for everything the browser loads', () => {
+    const files = browserFiles('kursk', 'ukraine-russia');
+    expect(files).not.toContain('data/basemaps/ukraine-russia/osm-border.geojson');
+    expect(files).toHaveLength(6);
+    const total = files.reduce((sum, f) => sum + gzipSync(text(f), { level: 9 }).length, 0);
+    expect(total).toBeLessThan(305 * 1024);
   });
 
   it('use at most 5 decimals in coordinates', () => {

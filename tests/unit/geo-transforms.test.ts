@@ -197,11 +197,20 @@ describe('article parsing', () => {
   it('refuses excerpts that are not verbatim', () => {
     const text =
       '# T\n\nMay 1, 2024\n\nCaption. **Photo**\n\nBody text.\n\nOriginal url:\n\n<https://x.y/z>\n';
-    const spec = {
-      article: { publisher: 'P' },
-      features: {
+    const T = { en: 'X', uk: 'Х', ru: 'Х' };
+    const source = {
+      id: 's',
+      article: { file: 'a.txt', publisher: 'P' },
+      basemap: 'b',
+      view: { home: { places: ['x'], label: T } },
+      groups: [{ id: 'g', symbol: 'town' as const, label: T, description: T }],
+      facts: { distanceToLine: [], distanceFrom: [] },
+    };
+    const places = {
+      places: {
         x: {
           kind: 'town' as const,
+          group: 'g',
           from: { geonames: 1 },
           aliases: [],
           mentions: [],
@@ -209,10 +218,61 @@ describe('article parsing', () => {
         },
       },
     };
-    expect(() => buildStory(text, spec, { boundaries: 'b', places: 'p' })).toThrow(StoryBuildError);
-    expect(() => buildStory(text, spec, { boundaries: 'b', places: 'p' })).toThrow(
-      'feature "x": excerpt 1 is not found verbatim in paragraph 2',
-    );
+    const context = {
+      basemap: {
+        id: 'b',
+        maxBounds: [
+          [0, 0],
+          [1, 1],
+        ] as [[number, number], [number, number]],
+        legend: { countries: T, towns: T },
+      },
+      credits: { boundaries: 'b', places: 'p' },
+    };
+    const build = () => buildStory(text, source, places, context);
+    expect(build).toThrow(StoryBuildError);
+    expect(build).toThrow('feature "x": excerpt 1 is not found verbatim in paragraph 2');
+  });
+
+  it('refuses settings that name places the story does not have', () => {
+    const T = { en: 'X', uk: 'Х', ru: 'Х' };
+    const text =
+      '# T\n\nMay 1, 2024\n\nCaption. **Photo**\n\nBody text.\n\nOriginal url:\n\n<https://x.y/z>\n';
+    const source = {
+      id: 's',
+      article: { file: 'a.txt', publisher: 'P' },
+      basemap: 'b',
+      view: { home: { places: ['nowhere'], label: T } },
+      groups: [{ id: 'g', symbol: 'town' as const, label: T, description: T }],
+      facts: { distanceToLine: [{ line: 'no-line' }], distanceFrom: [] },
+    };
+    const places = {
+      places: {
+        x: {
+          kind: 'town' as const,
+          group: 'other',
+          from: { geonames: 1 },
+          aliases: ['Body'],
+          mentions: [],
+          excerpts: [{ text: 'Body text.', paragraph: 2 }],
+        },
+      },
+    };
+    const context = {
+      basemap: {
+        id: 'b',
+        maxBounds: [
+          [0, 0],
+          [1, 1],
+        ] as [[number, number], [number, number]],
+        legend: { countries: T, towns: T },
+      },
+      credits: { boundaries: 'b', places: 'p' },
+    };
+    const build = () => buildStory(text, source, places, context);
+    expect(build).toThrow('view.home.places names "nowhere", which is not a place of the story');
+    expect(build).toThrow('facts.distanceToLine[0] names "no-line"');
+    expect(build).toThrow('place "x": group "other" is not in groups');
   });
 });
 

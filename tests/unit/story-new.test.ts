@@ -14,7 +14,7 @@ import {
   type AdminRecord,
   type CountryRecord,
 } from '../../geo-build/lib/draft/gazetteer.ts';
-import type { StorySpec } from '../../geo-build/lib/story-spec.ts';
+import type { PlacesFile } from '../../geo-build/lib/story-spec.ts';
 import type { City } from '../../geo-build/lib/towns.ts';
 
 const require = createRequire(import.meta.url);
@@ -50,7 +50,7 @@ describe('story:new drafts the Kursk article', () => {
   it('matches Kursk region, Sudzha, Kyiv and Moscow to the ids the story uses', () => {
     const text = readFileSync(KURSK_ARTICLE, 'utf8');
     const { places, summary } = draftStory('kursk', text, 'article.txt', gazetteer);
-    const spec = readJson<StorySpec>('stories/kursk/places.json').features;
+    const spec = readJson<PlacesFile>('stories/kursk/places.json').places;
     for (const id of ['kursk-region', 'sudzha', 'kyiv', 'moscow']) {
       const place = places.places[id];
       expect(place?.draft.status, id).toBe('matched');
