@@ -30,7 +30,7 @@ import {
   storyFile,
 } from './lib/outputs.ts';
 import { parseArticle } from './lib/article.ts';
-import type { StoryIndexEntry } from '../src/story/types.ts';
+import type { StoryIndex, StoryIndexEntry } from '../src/story/types.ts';
 import { stringifyJson } from './lib/serialize.ts';
 import {
   listStories,
@@ -165,23 +165,41 @@ function requestedStories(): string[] {
   return asked.length > 0 ? asked : all;
 }
 
-/** The index page's list: every finished story, test fixtures left out. */
+/** Every built story for the app (fixtures flagged), and the default from stories/stories.json. */
 function storyIndex(folders: ReadonlyMap<string, StoryFolder>): string {
-  const entries: StoryIndexEntry[] = [];
+  const stories: StoryIndexEntry[] = [];
   for (const [id, { source, articleText }] of folders) {
-    if (source.testFixture || source.draft) continue;
+    if (source.draft) continue;
     const article = parseArticle(articleText);
     const thumbnail = existsSync(join(ROOT, `data/stories/${id}/thumbnail.png`));
-    entries.push({
+    stories.push({
       id,
       title: article.title,
       publisher: source.article.publisher,
       date: article.date,
+      basemap: source.basemap,
+      ...(source.testFixture ? { testFixture: true } : {}),
       ...(thumbnail ? { thumbnail: 'thumbnail.png' } : {}),
     });
   }
-  entries.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-  return stringifyJson(entries);
+  stories.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  const settings = readDefaultStory();
+  const chosen = stories.find((s) => s.id === settings);
+  if (!chosen || chosen.testFixture) {
+    fail(
+      `stories/stories.json: default "${settings}" is not a finished story that is not a test fixture`,
+    );
+  }
+  return stringifyJson({ default: settings, stories } satisfies StoryIndex);
+}
+
+/** `stories/stories.json`: `{ "default": "<id>" }`, the story shown when the URL names none. */
+function readDefaultStory(): string {
+  const file = join(ROOT, 'stories/stories.json');
+  const json = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : null;
+  const id = (json as { default?: unknown } | null)?.default;
+  if (typeof id !== 'string') fail('stories/stories.json: needs { "default": "<story id>" }');
+  return id;
 }
 
 function main(): void {

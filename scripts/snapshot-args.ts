@@ -12,7 +12,8 @@ export const USAGE = `Usage: npm run snapshot -- [options]
 Renders the story map to a file through the app's own export, in headless Chromium.
 Every option is checked before the browser starts.
 
-  --place <id>          select a place first (e.g. sudzha, kursk-region, kyiv)
+  --story <id>          the story (default: the site's default story; see data/stories/index.json)
+  --place <id>          select a place first (a place id of the story)
   --view <z>/<lat>/<lng>  the map view, as in the URL (#map=9/51.2/35.3); zoom 3 to 13
   --preset <id>         ${PRESETS.map((p) => p.id).join(', ')} (default social-landscape)
   --dpi <n>             print presets: ${PRINT_DPIS.join(' or ')} (default 300); custom: ${DPI_RANGE[0]} to ${DPI_RANGE[1]} (default 96)
@@ -20,7 +21,7 @@ Every option is checked before the browser starts.
   --format <f>          png, jpeg, pdf or svg (default: from --out's extension, else png)
   --quality <0-1>       JPEG quality (default 0.9)
   --lang <en|uk|ru>     language of the place names (default en)
-  --date <YYYY-MM-DD>   date for dated layers; recorded, but no layer of this story is dated yet
+  --date <YYYY-MM-DD>   date for dated layers; recorded, but no story layer is dated
   --title <text>        title on the image (default: the article's headline)
   --no-legend --no-scale-bar --no-north-arrow --no-inset --no-date --no-title --no-callout
   --out <file>          where to write (default: the export's own file name); written to a
@@ -43,6 +44,7 @@ export interface SnapshotArgs {
 }
 
 const JOB_OPTIONS = [
+  'story',
   'place',
   'view',
   'preset',

@@ -11,8 +11,30 @@ import {
   resolveSize,
   type PresetId,
 } from '../src/export/core/presets.ts';
-import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../src/map/camera.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MAX_ZOOM, MIN_ZOOM } from '../src/map/camera.ts';
 import { LANGS, parseHash, type HashView, type Lang } from '../src/story/hash.ts';
+import type { StoryFile, StoryIndex } from '../src/story/types.ts';
+
+/** The built stories (`data/` beside this folder), read when a job is checked. */
+const DATA = join(import.meta.dirname, '../data/stories');
+const readJson = <T>(file: string) => JSON.parse(readFileSync(join(DATA, file), 'utf8')) as T;
+
+/** The story a job names (or the default) and how far its map may pan. */
+function storyOf(id: string | undefined): {
+  id: string;
+  maxBounds: StoryFile['basemap']['maxBounds'];
+} {
+  const index = readJson<StoryIndex>('index.json');
+  const chosen = id ?? index.default;
+  if (!index.stories.some((s) => s.id === chosen)) {
+    throw new Error(
+      `--story "${chosen}" is not a story of this site (${index.stories.map((s) => s.id).join(', ')}).`,
+    );
+  }
+  return { id: chosen, maxBounds: readJson<StoryFile>(`${chosen}/story.json`).basemap.maxBounds };
+}
 
 export const FORMATS: ExportFormat[] = ['png', 'jpeg', 'pdf', 'svg'];
 /** Parts of the composition that `--no-<part>` hides. */
@@ -26,6 +48,8 @@ export const DPI_RANGE = [72, 1200] as const;
 export const MAX_PAGE_PT = 14400;
 
 export interface SnapshotJob {
+  /** The story's id (`?story=`); the site's default when omitted. */
+  story: string;
   place?: string;
   view?: HashView;
   preset: PresetId;
@@ -80,7 +104,12 @@ export function checkDate(raw: string): string {
  * Throws Error with the message for the user.
  */
 export function jobFromValues(values: Record<string, string>, hide: string[] = []): SnapshotJob {
+  if (values['story'] !== undefined && !/^[a-z0-9-]+$/.test(values['story'])) {
+    throw new Error(`--story "${values['story']}" is not a story id.`);
+  }
+  const story = storyOf(values['story']);
   const job: SnapshotJob = {
+    story: story.id,
     preset: 'social-landscape',
     format: 'png',
     quality: 0.9,
@@ -104,7 +133,7 @@ export function jobFromValues(values: Record<string, string>, hide: string[] = [
           `(the OpenStreetMap border is true to ${MAX_ZOOM}; see geo-build/README.md).`,
       );
     }
-    const [[west, south], [east, north]] = MAX_BOUNDS;
+    const [[west, south], [east, north]] = story.maxBounds;
     if (lng < west || lng > east || lat < south || lat > north) {
       throw new Error(
         `--view: the centre ${lat}/${lng} is outside the map, latitude ${south} to ${north} ` +
@@ -230,7 +259,7 @@ export function defaultOutName(job: SnapshotJob): string | undefined {
   const size = jobSize(job);
   if (!size) return undefined;
   const name = exportFileName({
-    story: 'kursk-story',
+    story: job.story,
     ...(job.place ? { place: job.place } : {}),
     preset: job.preset,
     dpi: size.dpi,

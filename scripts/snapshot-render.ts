@@ -38,7 +38,9 @@ export async function renderJob(
       'loading the map',
       timeoutMs,
       (async () => {
-        await page.goto(baseUrl + hash, { timeout: timeoutMs });
+        await page.goto(`${baseUrl}?story=${encodeURIComponent(job.story)}${hash}`, {
+          timeout: timeoutMs,
+        });
         await waitForMapIdle(page);
       })(),
     );

@@ -1,7 +1,8 @@
 /** Waits for the bundled fonts (Latin and Cyrillic) so the first render labels the same everywhere. */
 import './fonts.css';
 
-const SAMPLE = 'Sudzha Суджа Київ';
+/** Latin and Cyrillic (Russian and Ukrainian letters), so both font files load. */
+const SAMPLE = 'Map Карта Мапа ї';
 
 export async function loadFonts(): Promise<void> {
   await Promise.all(

@@ -1,46 +1,47 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { chooseStory, storyData } from './app/story-files.ts';
 import { loadData } from './story/load.ts';
 import { loadFonts } from './fonts.ts';
 import { createStory } from './story/story.ts';
-import storyUrl from '../data/stories/kursk/story.json?url';
-import storyFeaturesUrl from '../data/stories/kursk/features.geojson?url';
-import countriesUrl from '../data/basemaps/ukraine-russia/countries.geojson?url';
-import regionsUrl from '../data/basemaps/ukraine-russia/regions.geojson?url';
-import townsUrl from '../data/basemaps/ukraine-russia/towns.geojson?url';
-import regionLabelsUrl from '../data/basemaps/ukraine-russia/region-labels.geojson?url';
 import { creditsFor } from './story/credits.ts';
 
 const target = document.getElementById('app')!;
 
-async function start() {
-  const [loaded] = await Promise.all([
-    loadData({
-      story: storyUrl,
-      storyFeatures: storyFeaturesUrl,
-      countries: countriesUrl,
-      regions: regionsUrl,
-      towns: townsUrl,
-      regionLabels: regionLabelsUrl,
-    }),
-    loadFonts(),
-  ]);
-  if (!loaded.storyFile) {
-    const box = document.createElement('div');
-    box.className = 'load-error';
-    box.setAttribute('role', 'alert');
-    const h = document.createElement('h1');
-    h.textContent = 'The story could not be loaded';
-    box.append(h);
-    for (const problem of loaded.problems) {
-      const p = document.createElement('p');
-      p.textContent = problem;
-      box.append(p);
-    }
-    target.replaceChildren(box);
-    return;
+/** A page of problems, each as text (nothing from the data is ever markup). */
+function showProblems(heading: string, problems: string[]) {
+  const box = document.createElement('div');
+  box.className = 'load-error';
+  box.setAttribute('role', 'alert');
+  const h = document.createElement('h1');
+  h.textContent = heading;
+  box.append(h);
+  for (const problem of problems) {
+    const p = document.createElement('p');
+    p.textContent = problem;
+    box.append(p);
   }
+  target.replaceChildren(box);
+}
+
+/** The list of stories: asked for with `?stories`, or after a story id this build lacks. */
+async function showIndex(unknown: string | null) {
+  const { default: StoryIndex } = await import('./ui/StoryIndex.svelte');
+  target.replaceChildren();
+  mount(StoryIndex, { target, props: { unknown } });
+}
+
+async function start() {
+  const { id, unknown } = chooseStory(location.search);
+  if (unknown !== null || new URLSearchParams(location.search).has('stories')) {
+    return showIndex(unknown);
+  }
+  const data = storyData(id);
+  if (!data) return showProblems('The story could not be loaded', [`No data for story “${id}”.`]);
+  const [loaded] = await Promise.all([loadData(data.urls, data.files), loadFonts()]);
+  if (!loaded.storyFile) return showProblems('The story could not be loaded', loaded.problems);
+  document.title = `${loaded.storyFile.article.title} — on the map`;
   target.replaceChildren();
   mount(App, {
     target,

@@ -1,12 +1,11 @@
 /** English interface strings (the source the other catalogues translate). */
-import { STORY_GROUPS, type StoryGroup } from '../map/layers.ts';
 import type { Messages } from './messages.ts';
 
-const groups = Object.fromEntries(
-  STORY_GROUPS.map((g) => [g.id, { label: g.label, description: g.description }]),
-) as Record<StoryGroup, { label: string; description: string }>;
-
 export const en: Messages = {
+  storiesHeading: 'Stories on the map',
+  noSuchStory: (id) => `There is no story “${id}” on this site. These are the stories it has.`,
+  testFixture: 'Test fixture, not news: this article was written for the tests.',
+  allStories: 'All stories',
   kicker: 'A story on the map',
   readOriginal: 'Read the original',
   readOriginalAt: (publisher) => `Read the original at ${publisher}`,
@@ -24,22 +23,14 @@ export const en: Messages = {
   placesHeading: 'Places in the story',
   layerHidden: ' (layer hidden)',
   kinds: {
-    region: 'Russian region',
+    region: 'Region',
     town: 'Town',
     border: 'Border',
     capital: 'Capital city',
-    'claimed-territory': 'Ukrainian territory claimed by Moscow',
+    'claimed-territory': 'Claimed territory',
   },
-  occupiedKind: 'Ukrainian territory occupied by Russia since 2014',
   legendHeading: 'Legend and layers',
-  groups,
-  occupiedKey: 'Dense hatch: occupied by Russia since 2014',
-  claimKey: 'Light hatch, dashed edge: claimed as annexed in 2022, a claim over the whole oblast',
-  restOfBorder: "Rest of Ukraine's border with Russia",
-  countries: 'Ukraine (light) in its internationally recognised borders; Russia (grey)',
-  towns: 'Towns, more as you zoom in (GeoNames)',
   mapViews: 'Map views',
-  viewKursk: 'Kursk region',
   viewWhole: 'Whole story',
   whatArticleSays: 'What the article says',
   findExcerpts: 'Find the excerpts in the article',
@@ -57,11 +48,6 @@ export const en: Messages = {
     'Computed with Turf from the geometry below, not stated in the article. Great-circle distances.',
   geometry: 'Geometry',
   close: (name) => `Close ${name}`,
-  regionNote:
-    'The map draws the region’s boundary, not the area Ukraine’s forces hold: the line of control is not shown. Add a control-area layer under Your layers to see it.',
-  occupiedNote: 'Occupied by Russia since 2014, which claims to have annexed it.',
-  claimNote:
-    'Moscow claims to have annexed the whole oblast (2022). The map shows the claim, not who controls which part: the line of control is not shown. Add a control-area layer under Your layers to see it.',
   selected: (name) => `Selected ${name}.`,
   selectionCleared: 'Selection cleared.',
   placesAndLayers: 'Places and layers',

@@ -2,11 +2,16 @@
  * The interface's words, one typed catalogue per language (`en.ts`, `uk.ts`, `ru.ts`). The article
  * itself stays in its original English; place names come from the data. Plain TypeScript.
  */
-import type { StoryGroup } from '../map/layers.ts';
 import type { StoryKind } from '../story/types.ts';
 import type { PresetGroup } from '../export/core/index.ts';
 
 export interface Messages {
+  /** The index page (`?stories`, or a story id the site lacks). */
+  storiesHeading: string;
+  noSuchStory: (id: string) => string;
+  /** The banner of a story written for the tests. */
+  testFixture: string;
+  allStories: string;
   kicker: string;
   readOriginal: string;
   readOriginalAt: (publisher: string) => string;
@@ -23,18 +28,10 @@ export interface Messages {
   article: string;
   placesHeading: string;
   layerHidden: string;
+  /** Generic names of the kinds of place; a story may name its own (`kindLabel`). */
   kinds: Record<StoryKind, string>;
-  /** The kind of Crimea and Sevastopol (`claimed_since` 2014). */
-  occupiedKind: string;
   legendHeading: string;
-  groups: Record<StoryGroup, { label: string; description: string }>;
-  occupiedKey: string;
-  claimKey: string;
-  restOfBorder: string;
-  countries: string;
-  towns: string;
   mapViews: string;
-  viewKursk: string;
   viewWhole: string;
   whatArticleSays: string;
   findExcerpts: string;
@@ -51,10 +48,6 @@ export interface Messages {
   computedNote: string;
   geometry: string;
   close: (name: string) => string;
-  /** What the map does not show about a place: the line of control (issue 15). */
-  regionNote: string;
-  occupiedNote: string;
-  claimNote: string;
   selected: (name: string) => string;
   selectionCleared: string;
   /** The foldable sheet of places, legend and the reader's layers (issue 14). */

@@ -12,14 +12,6 @@ export const MAX_ZOOM = 13;
 /** Past this zoom the Natural Earth (1:10m) boundaries are drawn faded and dashed. */
 export const COARSE_ZOOM = 10;
 export const MIN_ZOOM = 3;
-/**
- * How far the reader may pan: the basemap's countries are complete only inside lon 16–48,
- * lat 40–61 (geo-build/README.md), so the map stays a little inside that.
- */
-export const MAX_BOUNDS: [[number, number], [number, number]] = [
-  [14, 38],
-  [50, 63],
-];
 /** Zoom used to show a single point place. */
 export const POINT_ZOOM = 8;
 
@@ -38,12 +30,15 @@ export function boundsOf(features: StoryFeature[]): Bounds {
 const pick = (byId: ReadonlyMap<string, StoryFeature>, ids: string[]) =>
   ids.map((id) => byId.get(id)).filter((f): f is StoryFeature => f !== undefined);
 
-/** The first view: the Kursk region, the border stretch the incursion crossed, and Sudzha. */
-export function homeBounds(byId: ReadonlyMap<string, StoryFeature>): Bounds {
-  return boundsOf(pick(byId, ['kursk-region', 'kursk-sumy-border', 'sudzha']));
+/** The first view: the story's home places (`view.home.places` of its story file). */
+export function homeBounds(
+  byId: ReadonlyMap<string, StoryFeature>,
+  home: readonly string[],
+): Bounds {
+  return boundsOf(pick(byId, [...home]));
 }
 
-/** The whole story: every place, from Crimea to Moscow and from Kyiv to the Donbas. */
+/** The whole story: every place. */
 export function storyBounds(places: StoryFeature[]): Bounds {
   return boundsOf(places);
 }

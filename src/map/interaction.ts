@@ -1,19 +1,22 @@
 /** Hover and click on story features, with a small tolerance box so thin lines and dots are easy to hit. */
 import type { Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
-import { INTERACTIVE_LAYERS } from './layers.ts';
 import { pickUserFeature } from './user-layers.ts';
 
 const TOLERANCE_PX = 6;
 
-/** Story areas: a reader's own features drawn over them take the click instead. */
-const AREA_LAYERS = ['kursk-region-fill', 'claimed-fill'];
+/** Story layers that answer the pointer: points, then lines, then areas (`interactiveLayers`). */
+export interface PickLayers {
+  points: string[];
+  lines: string[];
+  areas: string[];
+}
 
-/** The story feature id under a screen point, points before lines before areas. */
+/** The story feature id under a screen point, in the order of `candidates`. */
 export function pickPlace(
   map: MaplibreMap,
   x: number,
   y: number,
-  candidates: string[] = INTERACTIVE_LAYERS,
+  candidates: string[],
 ): string | null {
   if (!map.getStyle()) return null;
   const layers = candidates.filter(
@@ -38,11 +41,16 @@ export interface InteractionHandlers {
   onUserFeature(pick: { layerId: string; feature: number } | null): void;
 }
 
-/** Wires hover and click; returns the teardown. */
-export function attachInteraction(map: MaplibreMap, handlers: InteractionHandlers): () => void {
+/** Wires hover and click on the story's `layers`; returns the teardown. */
+export function attachInteraction(
+  map: MaplibreMap,
+  layers: PickLayers,
+  handlers: InteractionHandlers,
+): () => void {
+  const everything = [...layers.points, ...layers.lines, ...layers.areas];
   let hovered: string | null = null;
   const move = (e: MapMouseEvent) => {
-    const id = pickPlace(map, e.point.x, e.point.y);
+    const id = pickPlace(map, e.point.x, e.point.y, everything);
     if (id === hovered) return;
     hovered = id;
     map.getCanvas().style.cursor = id ? 'pointer' : '';
@@ -56,12 +64,11 @@ export function attachInteraction(map: MaplibreMap, handlers: InteractionHandler
   };
   const click = (e: MapMouseEvent) => {
     const { x, y } = e.point;
-    const lines = INTERACTIVE_LAYERS.filter((l) => !AREA_LAYERS.includes(l));
     // Story points and lines first, then the reader's own features, then story areas.
-    const id = pickPlace(map, x, y, lines);
+    const id = pickPlace(map, x, y, [...layers.points, ...layers.lines]);
     const user = id ? null : pickUserFeature(map, x, y);
     if (user) handlers.onUserFeature(user);
-    else handlers.onSelect(id ?? pickPlace(map, x, y, AREA_LAYERS), [e.lngLat.lng, e.lngLat.lat]);
+    else handlers.onSelect(id ?? pickPlace(map, x, y, layers.areas), [e.lngLat.lng, e.lngLat.lat]);
   };
   map.on('mousemove', move);
   map.on('mouseout', leave);

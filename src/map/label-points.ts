@@ -21,8 +21,8 @@ export function labelPoints(features: StoryFeature[]): FeatureCollection<Point> 
   const out: Feature<Point>[] = [];
   for (const f of features) {
     const g = f.geometry;
-    const { id, name, name_uk, name_ru, kind } = f.properties;
-    const properties = { id, name, name_uk, name_ru, kind };
+    const { id, name, name_uk, name_ru, kind, group } = f.properties;
+    const properties = { id, name, name_uk, name_ru, kind, group };
     if (g.type === 'Point') out.push({ type: 'Feature', properties, geometry: g });
     else if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
       out.push({ type: 'Feature', properties, geometry: insidePoint(f as Area) });

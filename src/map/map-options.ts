@@ -3,11 +3,10 @@
  * shared by src/map/StoryMap.svelte and the benchmark pages, so they measure the same map.
  */
 import type { MapOptions } from 'maplibre-gl';
-import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './camera.ts';
+import { MAX_ZOOM, MIN_ZOOM } from './camera.ts';
 
 export const MAP_OPTIONS = {
   minZoom: MIN_ZOOM,
-  maxBounds: MAX_BOUNDS,
   maxZoom: MAX_ZOOM,
   attributionControl: false,
   dragRotate: false,

@@ -10,16 +10,17 @@ export const PALETTE = {
   regionText: '#6b665c',
   halo: '#ffffff',
   /** The story's accent (excerpt marks in the text); never the fill of a whole region. */
-  kursk: '#e08a00',
+  accent: '#e08a00',
   /**
-   * The Kursk region is drawn as the administrative unit it is: a dark neutral outline over a
-   * light neutral wash, so it does not read as the "Ukraine-held area" (issue 15).
+   * A story region is drawn as the administrative unit it is: a dark neutral outline over a
+   * light neutral wash, so it does not read as an area someone holds (issue 15).
    */
-  kurskLine: '#4f4a42',
-  kurskFill: '#ffffff',
+  areaLine: '#4f4a42',
+  areaFill: '#ffffff',
   border: '#6f2b8c',
-  incursion: '#d7191c',
-  sudzha: '#d7191c',
+  /** A highlighted stretch of border (the one the story is about). */
+  highlight: '#d7191c',
+  storyTown: '#d7191c',
   capital: '#1b1b1b',
   claimed: '#8c2d19',
   select: '#0a58ca',

@@ -5,7 +5,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../story/hash.ts';
-import type { StoryFeatureCollection } from '../story/types.ts';
+import type { LegendGroup, StoryFeatureCollection } from '../story/types.ts';
 import { labelPoints } from './label-points.ts';
 import { buildLayers } from './layers.ts';
 
@@ -25,11 +25,19 @@ export interface Credits {
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** Builds the style; a basemap file that failed to load is drawn as an empty layer. */
-export function buildStyle(data: MapData, credits: Credits, lang: Lang): StyleSpecification {
+/**
+ * Builds the style: the basemap, and the story's layers made from its legend `groups`; a
+ * basemap file that failed to load is drawn as an empty layer.
+ */
+export function buildStyle(
+  data: MapData,
+  credits: Credits,
+  lang: Lang,
+  groups: readonly LegendGroup[],
+): StyleSpecification {
   return {
     version: 8,
-    name: 'Kursk story map',
+    name: 'Story map',
     // No `glyphs`: MapLibre (>= 5.11) renders `text-font` with local/web fonts via TinySDF.
     sources: {
       countries: {
@@ -43,6 +51,6 @@ export function buildStyle(data: MapData, credits: Credits, lang: Lang): StyleSp
       story: { type: 'geojson', data: data.story, promoteId: 'id', attribution: credits.story },
       'story-labels': { type: 'geojson', data: labelPoints(data.story.features), promoteId: 'id' },
     },
-    layers: buildLayers(lang),
+    layers: buildLayers(lang, groups),
   };
 }

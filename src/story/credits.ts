@@ -18,8 +18,8 @@ const link = (href: string, text: string) =>
 
 /** The attribution HTML for each source of the map. */
 export function creditsFor(file: StoryFile): Credits {
-  const { publisher, date, url } = file.article;
-  const label = `Story: ${publisher} / AFP, ${formatDate(date)}`;
+  const { publisher, agency, date, url } = file.article;
+  const label = `Story: ${agency ? `${publisher} / ${agency}` : publisher}, ${formatDate(date)}`;
   const href = safeHttpUrl(url);
   return {
     story: href ? link(href, label) : escapeHtml(label),

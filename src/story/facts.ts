@@ -9,9 +9,8 @@ import { distance } from '@turf/distance';
 import { length } from '@turf/length';
 import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { Feature, LineString, MultiLineString, Point, Polygon, MultiPolygon } from 'geojson';
-import type { Lang } from './hash.ts';
 import { placeName, type Story } from './story.ts';
-import type { StoryFeature } from './types.ts';
+import type { Lang, StoryFeature } from './types.ts';
 
 export interface Fact {
   label: string;
@@ -87,9 +86,12 @@ export function computeFacts(feature: StoryFeature, story: Story, lang: Lang = '
     facts.push({ label: 'Length', value, amount: len });
   }
   if (isPoint(feature)) {
-    const stretch = get('kursk-sumy-border');
-    const border = get('ukraine-border');
-    const target = feature.properties.kind === 'town' ? (stretch ?? border) : border;
+    const { distanceToLine: lineRules, distanceFrom } = story.file.facts;
+    // The first rule for this kind of place whose line the story has.
+    const target = lineRules
+      .filter((r) => !r.kinds || r.kinds.includes(feature.properties.kind))
+      .map((r) => get(r.line))
+      .find((line) => line !== undefined);
     if (target) {
       const d = distanceToLine(feature.geometry, target);
       const label = `Distance to the ${target.properties.name}`;
@@ -99,7 +101,7 @@ export function computeFacts(feature: StoryFeature, story: Story, lang: Lang = '
         : `${about(d, 5)} km (${lineBasis(target)})`;
       facts.push({ label, value, amount: d });
     }
-    for (const id of ['kyiv', 'moscow', 'sudzha']) {
+    for (const id of distanceFrom) {
       const other = get(id);
       if (!isPoint(other) || other === feature) continue;
       const d = distance(feature.geometry, other.geometry, { units: 'kilometers' });

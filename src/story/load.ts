@@ -62,16 +62,24 @@ export function keepValidFeatures<T extends FeatureCollection>(
   return { ...collection, features };
 }
 
-export async function loadData(urls: DataUrls): Promise<LoadedData> {
+/** The files of story `story` on basemap `basemap`, as the build writes them under `data/`. */
+export function dataFiles(story: string, basemap: string): DataUrls {
+  return {
+    story: `data/stories/${story}/story.json`,
+    storyFeatures: `data/stories/${story}/features.geojson`,
+    countries: `data/basemaps/${basemap}/countries.geojson`,
+    regions: `data/basemaps/${basemap}/regions.geojson`,
+    towns: `data/basemaps/${basemap}/towns.geojson`,
+    regionLabels: `data/basemaps/${basemap}/region-labels.geojson`,
+  };
+}
+
+/**
+ * Loads a story's files from `urls`; `files` are their names in messages (`dataFiles`).
+ * @example loadData(urlsOf(dataFiles('kursk', 'ukraine-russia')), dataFiles('kursk', 'ukraine-russia'))
+ */
+export async function loadData(urls: DataUrls, files: DataUrls): Promise<LoadedData> {
   const problems: string[] = [];
-  const files = {
-    story: 'data/stories/kursk/story.json',
-    storyFeatures: 'data/stories/kursk/features.geojson',
-    countries: 'data/basemaps/ukraine-russia/countries.geojson',
-    regions: 'data/basemaps/ukraine-russia/regions.geojson',
-    towns: 'data/basemaps/ukraine-russia/towns.geojson',
-    regionLabels: 'data/basemaps/ukraine-russia/region-labels.geojson',
-  } satisfies Record<keyof DataUrls, string>;
   const raw = await Promise.all(
     (Object.keys(files) as (keyof DataUrls)[]).map(async (key) => {
       try {

@@ -1,13 +1,14 @@
 /**
  * The story model: the article and its places, indexed for the UI. Plain TypeScript, tested in Node.
  */
-import type { Lang } from './hash.ts';
 import type {
   Excerpt,
+  Lang,
+  LegendGroup,
+  LocalText,
   StoryFeature,
   StoryFeatureCollection,
   StoryFile,
-  StoryKind,
 } from './types.ts';
 
 export interface Story {
@@ -38,16 +39,28 @@ export function placeName(feature: StoryFeature, lang: Lang): string {
   return p.name;
 }
 
-const KIND_LABELS: Record<StoryKind, string> = {
-  region: 'Russian region',
-  town: 'Town',
-  border: 'Border',
-  capital: 'Capital city',
-  'claimed-territory': 'Ukrainian territory claimed by Moscow',
-};
+/** A story's own text in the reader's language. */
+export function localText(text: LocalText, lang: Lang): string {
+  return text[lang] || text.en;
+}
 
-export function kindLabel(kind: StoryKind): string {
-  return KIND_LABELS[kind];
+/** The legend group a place is drawn with. */
+export function groupOf(story: Story, feature: StoryFeature): LegendGroup {
+  const group = story.file.groups.find((g) => g.id === feature.properties.group);
+  if (!group) throw new Error(`place "${feature.properties.id}" has no legend group`);
+  return group;
+}
+
+/** The place's own kind line, else its group's; null: use the generic name of its kind. */
+export function placeKindText(story: Story, feature: StoryFeature): LocalText | null {
+  const own = story.file.placeText[feature.properties.id]?.kindLabel;
+  return own ?? groupOf(story, feature).kindLabel ?? null;
+}
+
+/** What the map does not show about the place (its own note, else its group's), if anything. */
+export function placeNote(story: Story, feature: StoryFeature): LocalText | null {
+  const own = story.file.placeText[feature.properties.id]?.note;
+  return own ?? groupOf(story, feature).note ?? null;
 }
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-US', {

@@ -20,7 +20,8 @@ export type LocalText = Record<Lang, string>;
 export type GroupSymbol = 'region' | 'border' | 'town' | 'capital' | 'claimed';
 
 /** A legend or list swatch. `dash`: a thinner dashed line; `claim`: a light hatch, dashed edge. */
-export type SwatchKind = 'fill' | 'outline' | 'line' | 'point' | 'hatch' | 'capital' | 'dash' | 'claim';
+export type SwatchKind =
+  'fill' | 'outline' | 'line' | 'point' | 'hatch' | 'capital' | 'dash' | 'claim';
 
 /** One toggle of the legend: the places of one `group`, drawn with one symbol. */
 export interface LegendGroup {
@@ -144,9 +145,9 @@ export interface ArticleMeta {
   date: string;
   /** The author line, only when the source article prints one (this one does not). */
   byline?: string;
-  /** e.g. "AFP contributed reporting." */
+  /** The credit line, e.g. "Agency contributed reporting." */
   credit: string;
-  /** The agency the credit line names ("AFP"), shown as "publisher, with AFP". */
+  /** The agency the credit line names, shown as "publisher, with <agency>". */
   agency?: string;
   url: string;
   photoCredit?: string;
@@ -175,12 +176,21 @@ export interface StoryFile {
   placeText: Record<string, { kindLabel?: LocalText; note?: LocalText }>;
 }
 
-/** `data/stories/index.json`: the stories the index page lists (test fixtures left out). */
+/** One story of `data/stories/index.json`. */
 export interface StoryIndexEntry {
   id: string;
   title: string;
   publisher: string;
   date: string;
+  basemap: string;
+  /** Written for the tests, not news: the index page leaves it out. */
+  testFixture?: boolean;
   /** Thumbnail file name inside `data/stories/<id>/`, when one has been made. */
   thumbnail?: string;
+}
+
+/** `data/stories/index.json`: every built story, and the one shown when the URL names none. */
+export interface StoryIndex {
+  default: string;
+  stories: StoryIndexEntry[];
 }

@@ -1,6 +1,4 @@
 /** The reader's state: what is selected, hovered, shown, and in which language. */
-import type { StoryGroup } from '../map/layers.ts';
-import { STORY_GROUPS } from '../map/layers.ts';
 import type { LoadedUserLayer } from '../user-files/index.ts';
 import type { Lang } from '../story/hash.ts';
 
@@ -36,15 +34,19 @@ export class AppState {
   #selectedId = $state<string | null>(null);
   #hoveredId = $state<string | null>(null);
   #lang = $state<Lang>('en');
-  #visible = $state<Record<StoryGroup, boolean>>(
-    Object.fromEntries(STORY_GROUPS.map((g) => [g.id, true])) as Record<StoryGroup, boolean>,
-  );
+  /** Legend group id -> shown; every group of the story, all shown at first. */
+  #visible = $state<Record<string, boolean>>({});
   #notices = $state<Notice[]>([]);
   #announcement = $state('');
   #nextNotice = 1;
 
   /** Where focus goes back to when the panel closes. */
   returnFocus: HTMLElement | null = null;
+
+  /** @param groups the story's legend group ids. */
+  constructor(groups: readonly string[] = []) {
+    this.#visible = Object.fromEntries(groups.map((id) => [id, true]));
+  }
 
   get selectedId() {
     return this.#selectedId;
@@ -55,7 +57,7 @@ export class AppState {
   get lang() {
     return this.#lang;
   }
-  get visible(): Readonly<Record<StoryGroup, boolean>> {
+  get visible(): Readonly<Record<string, boolean>> {
     return this.#visible;
   }
   get notices(): readonly Notice[] {
@@ -111,7 +113,7 @@ export class AppState {
   setLang(lang: Lang) {
     this.#lang = lang;
   }
-  setVisible(group: StoryGroup, visible: boolean) {
+  setVisible(group: string, visible: boolean) {
     this.#visible[group] = visible;
   }
   announce(text: string) {

@@ -1,9 +1,9 @@
-/** The kind line of a place in the reader's language: Crimea is occupied, the 2022 oblasts claimed. */
+/** The kind line of a place in the reader's language: the story's own words, else the kind's. */
 import type { Messages } from '../i18n/index.ts';
-import type { StoryFeature } from '../story/types.ts';
+import { localText, placeKindText, type Story } from '../story/story.ts';
+import type { Lang, StoryFeature } from '../story/types.ts';
 
-export function placeKind(feature: StoryFeature, t: Messages): string {
-  const p = feature.properties;
-  if (p.kind === 'claimed-territory' && p.claimed_since === 2014) return t.occupiedKind;
-  return t.kinds[p.kind];
+export function placeKind(story: Story, feature: StoryFeature, t: Messages, lang: Lang): string {
+  const own = placeKindText(story, feature);
+  return own ? localText(own, lang) : t.kinds[feature.properties.kind];
 }

@@ -2,7 +2,7 @@
  * Whether the "Places and layers" sheet is open, remembered across visits in localStorage (and
  * simply not remembered where storage is refused, e.g. a sandboxed embed).
  */
-const KEY = 'kursk-story-map:places-sheet';
+const KEY = 'story-map:places-sheet';
 
 function storage(): Storage | null {
   try {

@@ -1,34 +1,24 @@
-/** Which legend swatch stands for a place of each kind. */
-import { STORY_GROUPS, type StoryGroupInfo } from '../map/layers.ts';
+/** Which swatch stands for a place in the list: its group's, or the variant its symbol draws. */
+import { groupStyle } from '../map/layers.ts';
 import { PALETTE } from '../map/palette.ts';
-import type { StoryFeature } from '../story/types.ts';
+import { groupOf, type Story } from '../story/story.ts';
+import type { StoryFeature, SwatchKind } from '../story/types.ts';
 
-export function groupOf(feature: StoryFeature): StoryGroupInfo {
-  const { kind, id } = feature.properties;
-  const groupId =
-    kind === 'region'
-      ? 'kursk-region'
-      : kind === 'border'
-        ? 'border'
-        : kind === 'town'
-          ? 'sudzha'
-          : kind === 'capital'
-            ? 'capitals'
-            : 'claimed';
-  const group = STORY_GROUPS.find((g) => g.id === groupId);
-  if (!group) throw new Error(`no legend group for ${id}`);
-  return group;
-}
-
-/** The swatch drawn beside a place: the whole border is thinner and purple, its Kursk stretch red. */
-export function swatchOf(feature: StoryFeature): {
-  kind: StoryGroupInfo['swatch'] | 'dash' | 'claim';
-  colour: string;
-} {
-  if (feature.properties.id === 'ukraine-border') return { kind: 'dash', colour: PALETTE.border };
-  const group = groupOf(feature);
-  // Claimed in 2022 (not all held) is drawn lighter and dashed than occupied since 2014.
-  if (feature.properties.kind === 'claimed-territory' && feature.properties.claimed_since !== 2014)
-    return { kind: 'claim', colour: group.colour };
-  return { kind: group.swatch, colour: group.colour };
+/**
+ * A border is drawn thinner and purple, its highlighted stretch thick and red; a claimed
+ * territory with a light hatch and dashed edge, an occupied one with the dense hatch.
+ */
+export function swatchOf(
+  story: Story,
+  feature: StoryFeature,
+): { kind: SwatchKind; colour: string } {
+  const style = groupStyle(groupOf(story, feature));
+  const p = feature.properties;
+  if (style.symbol === 'border' && p.emphasis !== 'highlight') {
+    return { kind: 'dash', colour: PALETTE.border };
+  }
+  if (style.symbol === 'claimed' && p.status !== 'occupied') {
+    return { kind: 'claim', colour: style.colour };
+  }
+  return { kind: style.swatch, colour: style.colour };
 }

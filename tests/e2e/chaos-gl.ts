@@ -42,7 +42,7 @@ export function restoreContext(page: Page): Promise<void> {
 export function storyFeaturesDrawn(page: Page): Promise<number> {
   return page.evaluate(() => {
     const map = window.__storyMap!;
-    if (!map.getStyle()?.layers.some((l) => l.id === 'town-story-dot')) return 0;
-    return map.queryRenderedFeatures({ layers: ['town-story-dot', 'kursk-region-fill'] }).length;
+    if (!map.getStyle()?.layers.some((l) => l.id === 'sudzha-dot')) return 0;
+    return map.queryRenderedFeatures({ layers: ['sudzha-dot', 'kursk-region-fill'] }).length;
   });
 }

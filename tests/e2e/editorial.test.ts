@@ -70,7 +70,7 @@ describe('what the map claims', () => {
   it('draws the Kursk region in a light neutral, not the accent colour; selected, it is filled', async () => {
     const app = await openApp(browser);
     const { page } = app;
-    const accent = hexToRgb(PALETTE.kursk);
+    const accent = hexToRgb(PALETTE.accent);
     const russia = await colourAt(page, OUTSIDE);
     expect(russia[0]).toEqual(russia[1]);
     for (const rgb of await colourAt(page, IN_KURSK)) {
@@ -119,7 +119,7 @@ describe('what the map claims', () => {
       const map = window.__storyMap!;
       const ids = (layer: string) =>
         map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties['id'] as string);
-      return { solid: ids('claimed-line'), dashed: ids('claim-line') };
+      return { solid: ids('claimed-line'), dashed: ids('claimed-claim-line') };
     });
     expect(layers.dashed).toContain('zaporizhzhia-oblast');
     expect(layers.solid).not.toContain('zaporizhzhia-oblast');

@@ -78,14 +78,14 @@ describe('snapshot export', () => {
     expect(distinctColours(img)).toBeGreaterThan(5);
     const view: MapView = { ...VIEW, width: 600, height: 400 };
     const [sx, sy] = project([35.2726, 51.1976], view);
-    expect(hasColourNear(img, sx, sy, hexToRgb(PALETTE.sudzha))).toBe(true);
+    expect(hasColourNear(img, sx, sy, hexToRgb(PALETTE.storyTown))).toBe(true);
     const border = storyFeatures.features.find((f) => f.properties.id === 'kursk-sumy-border')!;
     const coords = border.geometry.type === 'LineString' ? border.geometry.coordinates : [];
     const inside = coords
       .map((c) => project([c[0]!, c[1]!], view))
       .filter(([x, y]) => x > 5 && y > 5 && x < 595 && y < 370);
     expect(inside.length).toBeGreaterThan(10);
-    const red = inside.filter(([x, y]) => hasColourNear(img, x, y, hexToRgb(PALETTE.incursion)));
+    const red = inside.filter(([x, y]) => hasColourNear(img, x, y, hexToRgb(PALETTE.highlight)));
     expect(red.length / inside.length).toBeGreaterThan(0.9);
 
     const golden = 'tests/e2e/golden/story-600x400.png';
@@ -100,7 +100,7 @@ describe('snapshot export', () => {
     const snap = await exportVia(app.page, { preset: 'a4-landscape', dpi: 300 });
     expect(readPngSize(snap.bytes)).toEqual({ width: 3508, height: 2480 });
     expect(readPngDpi(snap.bytes)).toBe(300);
-    expect(snap.fileName).toBe('kursk-story_a4-landscape_300dpi.png');
+    expect(snap.fileName).toBe('kursk_a4-landscape_300dpi.png');
     expect(distinctColours(decodePng(snap.bytes))).toBeGreaterThan(5);
   });
 
@@ -183,7 +183,7 @@ describe('the export dialog', () => {
     const download = page.waitForEvent('download', { timeout: 60_000 });
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toBe('kursk-story_a4-landscape_150dpi.png');
+    expect(file.suggestedFilename()).toBe('kursk_a4-landscape_150dpi.png');
     const bytes = readFileSync((await file.path())!);
     expect(readPngSize(bytes)).toEqual({ width: 1754, height: 1240 });
     expect(readPngDpi(bytes)).toBe(150);

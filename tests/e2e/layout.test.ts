@@ -133,7 +133,11 @@ describe('the map gets the room', () => {
       await saveScreenshot(page, `layout-${width}x${height}-whole-story`);
       await views.getByRole('button', { name: 'Kursk region' }).click();
       await waitForIdle(page);
-      await expectFramed(page, homeBounds(story.byId), `Kursk region view at ${at}`);
+      await expectFramed(
+        page,
+        homeBounds(story.byId, story.file.view.home.places),
+        `Kursk region view at ${at}`,
+      );
       expect(app.errors).toEqual([]);
       await app.close();
     });

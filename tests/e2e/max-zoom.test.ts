@@ -35,7 +35,7 @@ describe('at the maximum zoom over Sudzha', () => {
     const border = await page.evaluate(
       () =>
         window.__storyMap!.queryRenderedFeatures({
-          layers: ['kursk-region-fill', 'town-story-dot'],
+          layers: ['kursk-region-fill', 'sudzha-dot'],
         }).length,
     );
     expect(border).toBeGreaterThan(0);
@@ -48,7 +48,7 @@ describe('at the maximum zoom over Sudzha', () => {
           .getStyle()
           .layers.filter(
             (l) =>
-              l.type === 'symbol' && /^(town-label-|town-story-label|capital-label)/.test(l.id),
+              l.type === 'symbol' && /^(town-label-|sudzha-label|capitals-label)/.test(l.id),
           )
           .map((l) => l.id);
         const ctx = document.createElement('canvas').getContext('2d')!;

@@ -206,9 +206,9 @@ describe('the article beside the map', () => {
       ).toContain('Київ');
       const labels = await page.evaluate(() => {
         const map = window.__storyMap!;
-        const field = JSON.stringify(map.getLayoutProperty('town-story-label', 'text-field'));
+        const field = JSON.stringify(map.getLayoutProperty('sudzha-label', 'text-field'));
         const shown = map
-          .queryRenderedFeatures({ layers: ['town-story-label'] })
+          .queryRenderedFeatures({ layers: ['sudzha-label'] })
           .map((f) => f.properties['name_uk']);
         return { field, shown };
       });

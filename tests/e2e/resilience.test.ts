@@ -91,7 +91,7 @@ describe('resilience', () => {
       const map = window.__storyMap!;
       return {
         kurskRegion: map.queryRenderedFeatures({ layers: ['kursk-region-fill'] }).length,
-        townLabel: map.getLayoutProperty('town-story-label', 'text-field') as unknown,
+        townLabel: map.getLayoutProperty('sudzha-label', 'text-field') as unknown,
       };
     });
     expect.soft(drawn.kurskRegion, 'Kursk region features drawn though switched off').toBe(0);

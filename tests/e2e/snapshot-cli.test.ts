@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { STORY_GROUPS } from '../../src/map/layers.ts';
 import { readPngDpi, readPngSize } from '../../src/export/core/png.ts';
 import { exportCredit } from '../../src/export/browser/composition-input.ts';
 import { pdffonts, pdfinfo, pdftotext } from '../unit/pdf-tools.ts';
@@ -218,7 +217,7 @@ describe('npm run snapshot --manifest', () => {
         'sudzha-en.pdf',
         'sudzha-uk.pdf',
         'sudzha-uk-again.pdf',
-        'kursk-story_sudzha_custom_800x600_ru.pdf',
+        'kursk_sudzha_custom_800x600_ru.pdf',
         'hostile.svg',
         'hostile-again.svg',
         'default.png',
@@ -243,7 +242,7 @@ describe('npm run snapshot --manifest', () => {
     expect(pdfinfo(read('sudzha-uk.pdf'))).toMatch(/Page size:\s+841\.89 x 595\.276 pts \(A4\)/);
     expect(pdfinfo(read('letter-ru.pdf'))).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
     // 800 × 600 px at 96 DPI: 600 × 450 pt.
-    expect(pdfinfo(read('kursk-story_sudzha_custom_800x600_ru.pdf'))).toMatch(
+    expect(pdfinfo(read('kursk_sudzha_custom_800x600_ru.pdf'))).toMatch(
       /Page size:\s+600 x 450 pts/,
     );
     for (const name of ['sudzha-en.pdf', 'sudzha-uk.pdf', 'letter-ru.pdf']) {
@@ -261,12 +260,13 @@ describe('npm run snapshot --manifest', () => {
     expect(uk).toContain(storyFile.article.title);
     expect(uk).toContain('Суджа');
     expect(uk).toContain(exportCredit(story));
+    // The legend in the export's language, as on the map.
     for (const id of ['kursk-region', 'border', 'sudzha']) {
-      expect(uk).toContain(STORY_GROUPS.find((g) => g.id === id)!.label);
+      expect(uk).toContain(storyFile.groups.find((g) => g.id === id)!.label.uk);
     }
     expect(text('sudzha-en.pdf')).toContain('Sudzha');
     expect(text('sudzha-en.pdf')).not.toContain('Суджа');
-    expect(text('kursk-story_sudzha_custom_800x600_ru.pdf')).toContain('Суджа, Курская область');
+    expect(text('kursk_sudzha_custom_800x600_ru.pdf')).toContain('Суджа, Курская область');
   });
 
   it('writes SVG that parses as XML, with the map as vectors and nothing that runs', () => {

@@ -23,15 +23,15 @@ describe('the story map', () => {
     const { page } = app;
     for (const layers of [
       ['kursk-region-fill'],
-      ['kursk-sumy-border-line'],
-      ['town-story-dot'],
+      ['border-highlight-line'],
+      ['sudzha-dot'],
       ['countries-fill'],
     ]) {
       expect(await page.evaluate(renderedCount(layers)), layers[0]).toBeGreaterThan(0);
     }
     const labels = await page.evaluate(() =>
       window
-        .__storyMap!.queryRenderedFeatures({ layers: ['town-story-label', 'kursk-region-label'] })
+        .__storyMap!.queryRenderedFeatures({ layers: ['sudzha-label', 'kursk-region-label'] })
         .map((f) => f.properties['name']),
     );
     expect(labels).toEqual(expect.arrayContaining(['Sudzha', 'Kursk Oblast']));
@@ -165,7 +165,7 @@ describe('the story map', () => {
     await waitForIdle(page);
     expect(await count()).toBe(0);
     // The other story layers stay.
-    expect(await page.evaluate(renderedCount(['kursk-sumy-border-line']))).toBeGreaterThan(0);
+    expect(await page.evaluate(renderedCount(['border-highlight-line']))).toBeGreaterThan(0);
     await page.getByRole('checkbox', { name: /Kursk region/ }).check();
     await waitForIdle(page);
     expect(await count()).toBeGreaterThan(0);

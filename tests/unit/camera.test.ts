@@ -16,11 +16,11 @@ import { story } from './story-data.ts';
 
 describe('camera', () => {
   it('frames the Kursk region, the Kursk–Sumy border and Sudzha first', () => {
-    const home = bboxPolygon(homeBounds(story.byId));
+    const home = bboxPolygon(homeBounds(story.byId, story.file.view.home.places));
     for (const id of ['sudzha']) {
       expect(booleanPointInPolygon(story.byId.get(id)!.geometry as Point, home)).toBe(true);
     }
-    const [w, s, e, n] = homeBounds(story.byId);
+    const [w, s, e, n] = homeBounds(story.byId, story.file.view.home.places);
     // The Kursk region spans about 34.1–38.5° E and 50.8–52.4° N.
     expect(w).toBeGreaterThan(33.5);
     expect(e).toBeLessThan(39);

@@ -1,7 +1,7 @@
 /** The interface's message catalogues: every language complete, translated, and well formed. */
 import { describe, expect, it } from 'vitest';
 import { listIn, messages, type Messages } from '../../src/i18n/index.ts';
-import { STORY_GROUPS } from '../../src/map/layers.ts';
+import { storyFile } from './story-data.ts';
 
 /** Every string of a catalogue, functions called with sample arguments, keyed by path. */
 function strings(t: Messages): Map<string, string> {
@@ -23,9 +23,18 @@ function strings(t: Messages): Map<string, string> {
 describe('interface messages', () => {
   const en = strings(messages('en'));
 
-  it('give English legend labels the same as the map layers (and the export legend)', () => {
-    for (const g of STORY_GROUPS) expect(messages('en').groups[g.id].label).toBe(g.label);
-    expect(messages('en').groups.claimed.label).toMatch(/claimed/i);
+  it("leave a story's own words (legend, notes, view names) to the story, in every language", () => {
+    const keys = [...en.keys()];
+    expect(keys.filter((k) => /groups|viewKursk|claimNote|occupied/.test(k))).toEqual([]);
+    const script = /[\u0400-\u04ff]/;
+    for (const g of storyFile.groups) {
+      for (const text of [g.label, g.description, ...(g.keys ?? []).map((k) => k.text)]) {
+        expect(text.en).not.toMatch(script);
+        expect(text.uk).toMatch(script);
+        expect(text.ru).toMatch(script);
+      }
+    }
+    expect(storyFile.groups.find((g) => g.symbol === 'claimed')?.label.en).toMatch(/claimed/i);
   });
 
   for (const lang of ['uk', 'ru'] as const) {

@@ -124,6 +124,7 @@ describe('npm run snapshot arguments', () => {
 
   it('names files as the page does, with the language for uk and ru', () => {
     const base: Omit<SnapshotJob, 'lang'> = {
+      story: 'kursk',
       preset: 'a4-landscape',
       dpi: 300,
       format: 'pdf',
@@ -131,10 +132,10 @@ describe('npm run snapshot arguments', () => {
       hide: [],
     };
     expect(defaultOutName({ ...base, place: 'sudzha', lang: 'en' })).toBe(
-      'kursk-story_sudzha_a4-landscape_300dpi.pdf',
+      'kursk_sudzha_a4-landscape_300dpi.pdf',
     );
     expect(defaultOutName({ ...base, place: 'sudzha', lang: 'uk' })).toBe(
-      'kursk-story_sudzha_a4-landscape_300dpi_uk.pdf',
+      'kursk_sudzha_a4-landscape_300dpi_uk.pdf',
     );
   });
 });
@@ -166,7 +167,7 @@ describe('--manifest', () => {
       dpi: 150,
       format: 'pdf',
       title: 'Суджа',
-      out: join(dir, 'kursk-story_sudzha_a4-landscape_150dpi_uk.pdf'),
+      out: join(dir, 'kursk_sudzha_a4-landscape_150dpi_uk.pdf'),
     });
     expect(jobs[1]).toMatchObject({
       preset: 'custom',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { project, type MapView } from '../../src/export/core/projection.ts';
-import { STORY_GROUPS } from '../../src/map/layers.ts';
 import {
   calloutFor,
   exportCredit,
@@ -10,17 +9,25 @@ import {
 import { previewOptions, defaultOptions } from '../../src/export/browser/options.ts';
 import { story, storyFeatures } from './story-data.ts';
 
-const allVisible = Object.fromEntries(STORY_GROUPS.map((g) => [g.id, true])) as Record<
-  (typeof STORY_GROUPS)[number]['id'],
-  boolean
->;
+const groups = story.file.groups;
+const allVisible = Object.fromEntries(groups.map((g) => [g.id, true]));
 const view: MapView = { center: [35.3, 51.2], zoom: 8, width: 1200, height: 675 };
 
 describe('export composition inputs', () => {
   it('lists only the visible story layers in the legend', () => {
-    expect(legendEntries(allVisible).map((e) => e.label)).toEqual(STORY_GROUPS.map((g) => g.label));
+    expect(legendEntries(story, 'en', allVisible).map((e) => e.label)).toEqual(
+      groups.map((g) => g.label.en),
+    );
     const some = { ...allVisible, claimed: false, capitals: false };
-    expect(legendEntries(some).map((e) => e.swatch)).toEqual(['fill', 'line', 'point']);
+    expect(legendEntries(story, 'en', some).map((e) => e.swatch)).toEqual([
+      'fill',
+      'line',
+      'point',
+    ]);
+    // In the export's language, as the map and the legend beside it.
+    expect(legendEntries(story, 'uk', allVisible).map((e) => e.label)).toEqual(
+      groups.map((g) => g.label.uk),
+    );
   });
 
   it("places the callout at the selected place's projected position, scaled to output pixels", () => {

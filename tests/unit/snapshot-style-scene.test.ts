@@ -13,7 +13,7 @@ import type {
 } from '../../src/export/core/scene.ts';
 import { fitInto } from '../../src/export/core/scene-transform.ts';
 import { hatchLinesStyle } from '../../src/map/hatch.ts';
-import { HATCH_IMAGE, STORY_GROUPS, type StoryGroup } from '../../src/map/layers.ts';
+import { HATCH_IMAGE, groupStyle } from '../../src/map/layers.ts';
 import { PALETTE as C } from '../../src/map/palette.ts';
 import { buildStyle, type MapData } from '../../src/map/style.ts';
 import {
@@ -41,7 +41,8 @@ const data: MapData = {
 };
 const credits = { story: 'story', boundaries: 'NE', places: 'GeoNames' };
 const styleFor = (lang: 'en' | 'uk' | 'ru' = 'en') =>
-  buildStyle(data, credits, lang) as StyleSpecification;
+  buildStyle(data, credits, lang, story.file.groups) as StyleSpecification;
+const groupLayers = (id: string) => groupStyle(story.file.groups.find((g) => g.id === id)!).layers;
 const SUDZHA: [number, number] = [35.2726, 51.1976];
 const view: MapView = { center: [35.3, 51.2], zoom: 8, width: 800, height: 500 };
 const patterns = { [HATCH_IMAGE]: hatchLinesStyle(C.claimed) };
@@ -63,8 +64,8 @@ function scene(
     labels: opts.labels ?? [],
     patterns,
     groupOf: (id) => {
-      const g = STORY_GROUPS.find((s) => s.layers.includes(id));
-      return g && { id: g.id, label: g.label };
+      const g = story.file.groups.find((s) => groupStyle(s).layers.includes(id));
+      return g && { id: g.id, label: g.label.en };
     },
   });
 }
@@ -85,13 +86,13 @@ describe('the vector scene derived from the MapLibre style', () => {
     const { scene: s } = scene();
     expect(s.background).toBe('rgba(205,219,229,1)'); // PALETTE.water #cddbe5
     const fill = group(s.items, 'kursk-region-fill')!.items[0] as PathItem;
-    // PALETTE.kurskFill #ffffff: a neutral wash, not the accent (issue 15).
+    // PALETTE.areaFill #ffffff: a neutral wash, not the accent (issue 15).
     expect(fill).toMatchObject({ fill: 'rgba(255,255,255,1)', opacity: 0.12 });
   });
 
   it('draws the selection as the live map does: feature state `selected`', () => {
     const dot = (id: string | null) =>
-      group(scene({ selectedId: id }).scene.items, 'town-story-dot')!.items[0] as CircleItem;
+      group(scene({ selectedId: id }).scene.items, 'sudzha-dot')!.items[0] as CircleItem;
     expect(dot(null)).toMatchObject({ stroke: 'rgba(255,255,255,1)', strokeWidth: 2.5 });
     // Selected: radius 10 and a 3.5 px stroke in the selection colour, drawn outside the radius.
     expect(dot('sudzha')).toMatchObject({ stroke: 'rgba(10,88,202,1)', strokeWidth: 3.5 });
@@ -112,12 +113,12 @@ describe('the vector scene derived from the MapLibre style', () => {
   it('leaves out hidden layers and layers outside their zoom range', () => {
     const style = styleFor();
     for (const layer of style.layers) {
-      if (STORY_GROUPS.find((g) => g.id === 'border')!.layers.includes(layer.id)) {
+      if (groupLayers('border').includes(layer.id)) {
         layer.layout = { ...layer.layout, visibility: 'none' } as never;
       }
     }
     const { scene: s } = scene({ style });
-    expect(group(s.items, 'kursk-sumy-border-line')).toBeUndefined();
+    expect(group(s.items, 'border-highlight-line')).toBeUndefined();
     expect(group(s.items, 'kursk-region-fill')).toBeDefined();
     // Towns of rank 6 appear from zoom 9.
     expect(group(s.items, 'town-dot-6')).toBeUndefined();
@@ -137,16 +138,16 @@ describe('the vector scene derived from the MapLibre style', () => {
     const border = scene().scene.items.find((i) => i.type === 'group' && i.id === 'layer-border');
     expect((border as GroupItem).label).toBe('Ukraine–Russia border');
     expect((border as GroupItem).items.map((i) => (i as GroupItem).id)).toEqual([
-      'layer-ukraine-border-line',
-      'layer-kursk-sumy-border-casing',
-      'layer-kursk-sumy-border-line',
+      'layer-border-line',
+      'layer-border-highlight-casing',
+      'layer-border-highlight-line',
     ]);
   });
 
   it('writes placed labels in the export’s language with the symbol layer’s text properties', () => {
     const sudzha = story.byId.get('sudzha')!;
     const placed: PlacedLabel[] = [
-      { layerId: 'town-story-label', properties: { ...sudzha.properties }, lngLat: SUDZHA },
+      { layerId: 'sudzha-label', properties: { ...sudzha.properties }, lngLat: SUDZHA },
       {
         layerId: 'region-label',
         properties: { name: 'Kursk', name_uk: 'Курська область' },
@@ -154,7 +155,7 @@ describe('the vector scene derived from the MapLibre style', () => {
       },
     ];
     const { scene: s, labels } = scene({ style: styleFor('uk'), labels: placed });
-    const town = group(s.items, 'town-story-label')!.items as TextItem[];
+    const town = group(s.items, 'sudzha-label')!.items as TextItem[];
     expect(town.map((t) => t.text)).toEqual(['Суджа']);
     const [x] = project(SUDZHA, view);
     // text-anchor left, text-offset 0.9 em at 15 px.
@@ -190,7 +191,7 @@ describe('breakLines', () => {
 
 describe('labels and the composition', () => {
   const sudzhaLabel: PlacedLabel = {
-    layerId: 'town-story-label',
+    layerId: 'sudzha-label',
     properties: { ...story.byId.get('sudzha')!.properties },
     lngLat: SUDZHA,
   };
@@ -216,19 +217,16 @@ describe('labels and the composition', () => {
           : [],
       ]),
     );
-    const shown = groupsInFrame(style.layers, sources, view);
+    const shown = groupsInFrame(story.file.groups, style.layers, sources, view);
     expect([...shown].sort()).toEqual(['border', 'kursk-region', 'sudzha']);
-    const visible = Object.fromEntries(STORY_GROUPS.map((g) => [g.id, true])) as Record<
-      StoryGroup,
-      boolean
-    >;
-    expect(legendEntries(visible, shown).map((e) => e.label)).toEqual([
+    const visible = Object.fromEntries(story.file.groups.map((g) => [g.id, true]));
+    expect(legendEntries(story, 'en', visible, shown).map((e) => e.label)).toEqual([
       'Kursk region',
       'Ukraine–Russia border',
       'Sudzha',
     ]);
     const wide: MapView = { center: [35, 50], zoom: 4.5, width: 800, height: 500 };
-    expect(groupsInFrame(style.layers, sources, wide).size).toBe(5);
+    expect(groupsInFrame(story.file.groups, style.layers, sources, wide).size).toBe(5);
   });
 
   it('fills the inset box with the locator map and marks the frame', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, kindLabel, placeName, safeHttpUrl } from '../../src/story/story.ts';
+import {
+  formatDate,
+  localText,
+  placeKindText,
+  placeNote,
+  placeName,
+  safeHttpUrl,
+} from '../../src/story/story.ts';
 import { story } from './story-data.ts';
 
 describe('the story model', () => {
@@ -40,8 +47,15 @@ describe('the story model', () => {
     expect(placeName(kyiv, 'ru')).toBe(kyiv.properties.name_ru);
   });
 
-  it('labels kinds for readers', () => {
-    expect(kindLabel('claimed-territory')).toBe('Ukrainian territory claimed by Moscow');
+  it("labels kinds in the story's own words: its place's, else its group's, else none", () => {
+    const crimea = story.byId.get('crimea')!;
+    const kherson = story.byId.get('kherson-oblast')!;
+    const kyiv = story.byId.get('kyiv')!;
+    expect(placeKindText(story, crimea)?.en).toMatch(/occupied by Russia since 2014/);
+    expect(placeKindText(story, kherson)?.en).toBe('Ukrainian territory claimed by Moscow');
+    expect(placeKindText(story, kyiv)).toBeNull();
+    expect(placeNote(story, kherson)?.uk).toMatch(/[\u0400-\u04ff]/);
+    expect(localText({ en: 'E', uk: '', ru: 'Р' }, 'uk')).toBe('E');
   });
 
   it('formats the article date without depending on the time zone', () => {

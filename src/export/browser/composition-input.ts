@@ -11,18 +11,19 @@ import { buildMapScene, collect, type MapFeature } from '../core/map-scene.ts';
 import { fitBounds, project, unproject, type MapView } from '../core/projection.ts';
 import type { Point, VectorScene } from '../core/scene.ts';
 import { labelPoints } from '../../map/label-points.ts';
-import { STORY_GROUPS, type StoryGroup } from '../../map/layers.ts';
+import { groupStyle } from '../../map/layers.ts';
 import { PALETTE as C } from '../../map/palette.ts';
 import type { MapData } from '../../map/style.ts';
 import { storyBounds } from '../../map/camera.ts';
-import type { Lang } from '../../story/hash.ts';
-import { placeName, type Story } from '../../story/story.ts';
+import type { GroupSymbol, Lang, LegendGroup } from '../../story/types.ts';
+import { localText, placeName, type Story } from '../../story/story.ts';
 
-const SWATCH: Record<StoryGroup, SwatchKind> = {
-  'kursk-region': 'fill',
+/** The export legend's swatch for each symbol. */
+const SWATCH: Record<GroupSymbol, SwatchKind> = {
+  region: 'fill',
   border: 'line',
-  sudzha: 'point',
-  capitals: 'point',
+  town: 'point',
+  capital: 'point',
   claimed: 'hatch',
 };
 
@@ -42,14 +43,16 @@ function inFrame(feature: Feature, view: MapView): boolean {
  * style layers' filters select from the layers' source.
  */
 export function groupsInFrame(
+  groups: readonly LegendGroup[],
   layers: LayerSpecification[],
   sources: Record<string, Feature[]>,
   view: MapView,
-): Set<StoryGroup> {
-  const out = new Set<StoryGroup>();
-  for (const group of STORY_GROUPS) {
+): Set<string> {
+  const out = new Set<string>();
+  for (const group of groups) {
+    const own = groupStyle(group).layers;
     const found = layers.some((layer) => {
-      if (!group.layers.includes(layer.id) || !('source' in layer)) return false;
+      if (!own.includes(layer.id) || !('source' in layer)) return false;
       const filter = featureFilter(layer.filter as FilterSpecification | undefined, 'filter');
       const type = { Point: 1, LineString: 2, Polygon: 3 } as const;
       return (sources[layer.source] ?? []).some((f) => {
@@ -68,14 +71,18 @@ export function groupsInFrame(
  * (`shown`, from {@link groupsInFrame}; every visible layer when omitted), in legend order.
  */
 export function legendEntries(
-  visible: Record<StoryGroup, boolean>,
-  shown?: Set<StoryGroup>,
+  story: Story,
+  lang: Lang,
+  visible: Record<string, boolean>,
+  shown?: Set<string>,
 ): LegendEntry[] {
-  return STORY_GROUPS.filter((g) => visible[g.id] && (!shown || shown.has(g.id))).map((g) => ({
-    label: g.label,
-    swatch: SWATCH[g.id],
-    color: g.colour,
-  }));
+  return story.file.groups
+    .filter((g) => visible[g.id] !== false && (!shown || shown.has(g.id)))
+    .map((g) => ({
+      label: localText(g.label, lang),
+      swatch: SWATCH[g.symbol],
+      color: groupStyle(g).colour,
+    }));
 }
 
 /** The selected place's label position in output pixels, when it is inside the frame. */
@@ -162,7 +169,7 @@ export function insetScene(
         id: 'frame',
         label: 'Area shown',
         kinds: ['frame'],
-        stroke: C.incursion,
+        stroke: C.highlight,
         strokeWidth: 0.008 * Math.min(size.width, size.height),
       },
     ],

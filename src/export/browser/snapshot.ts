@@ -23,10 +23,10 @@ import {
   type Rect,
 } from '../core/index.ts';
 import { hatchLinesStyle } from '../../map/hatch.ts';
-import { HATCH_IMAGE, STORY_GROUPS, type StoryGroup } from '../../map/layers.ts';
+import { HATCH_IMAGE, groupStyle } from '../../map/layers.ts';
 import { PALETTE } from '../../map/palette.ts';
 import type { MapData } from '../../map/style.ts';
-import type { Lang } from '../../story/hash.ts';
+import type { ArticleMeta, Lang } from '../../story/types.ts';
 import { formatDate, type Story } from '../../story/story.ts';
 import {
   calloutFor,
@@ -66,7 +66,7 @@ export interface SnapshotContext {
   live: MaplibreMap;
   story: Story;
   data: MapData;
-  visible: Record<StoryGroup, boolean>;
+  visible: Record<string, boolean>;
   lang: Lang;
   selectedId: string | null;
   signal?: AbortSignal;
@@ -163,16 +163,16 @@ export async function createSnapshot(
     ? calloutFor(ctx.story, ctx.selectedId, view, pixelRatio, ctx.lang)
     : undefined;
   const callout = place && { ...place, markerRadius: marker * pixelRatio };
-  const shown = groupsInFrame(style.layers, storySources(style), view);
+  const shown = groupsInFrame(ctx.story.file.groups, style.layers, storySources(style), view);
   const layout = layoutComposition({
     width,
     height,
     dpi,
     title: s.title ? opts.title : undefined,
     dateLine: s.date
-      ? `${ctx.story.file.article.publisher}, with AFP · ${formatDate(ctx.story.file.article.date)}`
+      ? `${byLine(ctx.story.file.article)} · ${formatDate(ctx.story.file.article.date)}`
       : undefined,
-    legend: s.legend ? legendEntries(ctx.visible, shown) : undefined,
+    legend: s.legend ? legendEntries(ctx.story, ctx.lang, ctx.visible, shown) : undefined,
     scaleBar: s.scaleBar ? { lat: view.center[1], zoom: view.zoom } : undefined,
     northArrow: s.northArrow,
     inset: s.inset,
@@ -229,7 +229,7 @@ export async function createSnapshot(
       selectedId: ctx.selectedId,
       labels: render.labels,
       patterns: { [HATCH_IMAGE]: hatchLinesStyle(PALETTE.claimed) },
-      groupOf,
+      groupOf: (layerId) => groupOf(ctx.story, layerId),
     });
     const scene = { ...composeScene(map, layout, compositionOptions), title: opts.title };
     lap('vectors');
@@ -242,14 +242,14 @@ export async function createSnapshot(
         heightPt: page.heightPt,
         vector: scene,
         fonts: bundledFonts,
-        info: { title: opts.title, creator: 'Kursk story map' },
+        info: { title: opts.title, creator: 'Story map' },
       });
     }
     lap('encode');
   }
   if (ctx.signal?.aborted) throw new DOMException('Export cancelled', 'AbortError');
   const fileName = exportFileName({
-    story: 'kursk-story',
+    story: ctx.story.file.id,
     ...(ctx.selectedId ? { place: ctx.selectedId } : {}),
     preset: opts.preset,
     dpi,
@@ -266,9 +266,14 @@ export async function createSnapshot(
 }
 
 /** The story group a style layer belongs to, for the scene's layer groups. */
-function groupOf(layerId: string): { id: string; label: string } | undefined {
-  const group = STORY_GROUPS.find((g) => g.layers.includes(layerId));
-  return group && { id: group.id, label: group.label };
+function groupOf(story: Story, layerId: string): { id: string; label: string } | undefined {
+  const group = story.file.groups.find((g) => groupStyle(g).layers.includes(layerId));
+  return group && { id: group.id, label: group.label.en };
+}
+
+/** "Publisher, with Agency" when the article credits an agency. */
+function byLine(article: ArticleMeta): string {
+  return article.agency ? `${article.publisher}, with ${article.agency}` : article.publisher;
 }
 
 /** The style's inline GeoJSON features by source. */

@@ -1,6 +1,6 @@
 /**
  * File names that say what the file is: story, place, size and format, e.g.
- * `kursk-story_sudzha_a4-landscape_300dpi.png`. Print presets name their DPI, the others their
+ * `city-budget_city-hall_a4-landscape_300dpi.png`. Print presets name their DPI, the others their
  * pixel size. Every part is slugified, so a name can never contain a path or a hidden file.
  */
 import { presetGroup, type PresetId } from './presets.ts';
@@ -11,9 +11,9 @@ export type ExportFormat = 'png' | 'jpeg' | 'pdf' | 'svg';
 
 /** What a file name is made of. */
 export interface FileNameParts {
-  /** Story id or title, e.g. `kursk-story`. */
+  /** Story id or title, e.g. `city-budget`. */
   story: string;
-  /** Selected place, e.g. `sudzha` or `Суджа`. */
+  /** Selected place, e.g. `city-hall` or `Ратуша`. */
   place?: string;
   preset: PresetId;
   dpi: number;
@@ -34,7 +34,7 @@ const MAX_PART = 60;
  * Lowercase ASCII words joined by hyphens: Cyrillic transliterated, accents dropped, anything
  * else (slashes, dots, spaces, quotes) a separator. At most 60 characters.
  *
- * @example slugify('Суджа / Sudzha.. ') // 'sudzha-sudzha'
+ * @example slugify('Ратуша / City Hall.. ') // 'ratusha-city-hall'
  */
 export function slugify(text: string): string {
   return toAscii(text)
@@ -47,10 +47,10 @@ export function slugify(text: string): string {
 /**
  * The download name for an export.
  *
- * @example exportFileName({ story: 'kursk-story', place: 'sudzha', preset: 'a4-landscape',
- *   dpi: 300, format: 'png', width: 3508, height: 2480 }) // 'kursk-story_sudzha_a4-landscape_300dpi.png'
- * @example exportFileName({ story: 'kursk-story', preset: 'view-2x', dpi: 192, format: 'png',
- *   width: 2400, height: 1600 }) // 'kursk-story_view-2x_2400x1600.png'
+ * @example exportFileName({ story: 'city-budget', place: 'city-hall', preset: 'a4-landscape',
+ *   dpi: 300, format: 'png', width: 3508, height: 2480 }) // 'city-budget_city-hall_a4-landscape_300dpi.png'
+ * @example exportFileName({ story: 'city-budget', preset: 'view-2x', dpi: 192, format: 'png',
+ *   width: 2400, height: 1600 }) // 'city-budget_view-2x_2400x1600.png'
  */
 export function exportFileName(parts: FileNameParts): string {
   const story = slugify(parts.story) || 'map';

@@ -1,0 +1,99 @@
+/**
+ * The URL hash and the app's state, kept in step: `#map=<zoom>/<lat>/<lng>&place=<id>&lang=<code>`
+ * (`src/story/hash.ts` reads and writes it; MapLibre keeps `map=` itself). The hash is read at
+ * start and on every `hashchange`; each selection becomes a history entry (replaced in an embed,
+ * so the host page's Back stays the host's), and the language is written back in place.
+ */
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { untrack } from 'svelte';
+import { MAX_ZOOM, MIN_ZOOM } from '../map/camera.ts';
+import { fixLinkHash, parseHash, updateHash } from '../story/hash.ts';
+import type { Story } from '../story/story.ts';
+import type { AppState } from '../ui/app-state.svelte.ts';
+
+export interface UrlStateOptions {
+  app: AppState;
+  story: Story;
+  /** Inside a host page (`?embed=1`): selections replace the history entry. */
+  embed: boolean;
+  map: () => MaplibreMap | null;
+  /** After each change of selection has been written to the URL. */
+  onSelect: (id: string | null) => void;
+}
+
+/** What the link asked for at start: a place to frame, and whether it also gave a view. */
+export interface StartState {
+  place: string | null;
+  hasView: boolean;
+}
+
+const replace = (hash: string) =>
+  history.replaceState(history.state, '', hash || location.pathname);
+
+/** Applies the URL hash's place and language; an unknown place gets a notice and no selection. */
+function applyHash({ app, story, map }: UrlStateOptions, initial: boolean): StartState {
+  // Before MapLibre's own hash reader sees it: zoom clamped, bearing and pitch dropped.
+  const fixed = fixLinkHash(location.hash, { min: MIN_ZOOM, max: MAX_ZOOM });
+  if (fixed) {
+    replace(fixed.hash);
+    for (const n of fixed.notices) app.notify('info', `Link adjusted: ${n}.`);
+    if (!initial) map()?.jumpTo({ zoom: fixed.view.zoom, bearing: 0, pitch: 0 });
+  }
+  const { state, problems } = parseHash(location.hash);
+  if (initial) for (const p of problems) app.notify('info', `Ignored part of the link: ${p}.`);
+  if (state.lang) app.setLang(state.lang);
+  // A place= that is not an id at all leaves the URL too, so it is not shared on.
+  if (state.place === undefined && new URLSearchParams(location.hash.slice(1)).has('place'))
+    replace(updateHash(location.hash, { place: null }));
+  const place = state.place ?? null;
+  if (place && !story.byId.has(place)) {
+    app.notify('info', `There is no place “${place}” in this story. Showing the default view.`);
+    replace(updateHash('', { place: null }));
+    app.select(null);
+    return { place: null, hasView: false };
+  }
+  if (place !== app.selectedId) app.select(place);
+  // A clamped zoom is not the view the link meant: frame its place instead, when it names one.
+  return { place, hasView: state.view !== undefined && !fixed?.zoomClamped };
+}
+
+/**
+ * Starts the sync; call it while a component initialises (it creates effects that end with it).
+ * @returns what the link asked for at start.
+ */
+export function syncUrlState(options: UrlStateOptions): StartState {
+  const { app, embed } = options;
+  const start = untrack(() => applyHash(options, true));
+
+  $effect(() => {
+    const onHashChange = () => applyHash(options, false);
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  });
+
+  // Each selection is a history entry, so Back steps through what the reader looked at.
+  $effect(() => {
+    const id = app.selectedId;
+    untrack(() => {
+      const inUrl = parseHash(location.hash).state.place ?? null;
+      if (inUrl !== id)
+        history[embed ? 'replaceState' : 'pushState'](
+          history.state,
+          '',
+          updateHash(location.hash, { place: id }),
+        );
+      options.onSelect(id);
+    });
+  });
+
+  // The language is part of the link, so a reload or a shared URL keeps it.
+  $effect(() => {
+    const lang = app.lang;
+    untrack(() => {
+      const hash = updateHash(location.hash, { lang: lang === 'en' ? null : lang });
+      if (hash !== location.hash) replace(hash);
+    });
+  });
+
+  return start;
+}
