@@ -292,7 +292,15 @@ export function buildBasemap(src: Sources, spec: BasemapSpec): BasemapContext {
   const file = (name: (typeof BASEMAP_FILES)[number]) => basemapFile(spec.id, name);
   return {
     spec,
-    info: { id: spec.id, maxBounds: spec.maxBounds, legend: spec.legend },
+    info: {
+      id: spec.id,
+      maxBounds: spec.maxBounds,
+      legend: spec.legend,
+      osmBorder: spec.osmBorderName,
+      accuracy:
+        `${spec.osmBorderName}: OpenStreetMap, true to zoom ${MAX_ZOOM} · other boundaries: ` +
+        `Natural Earth 1:10m, approximate (faded) past zoom ${NATURAL_EARTH_MAX_ZOOM}`,
+    },
     adminFull: byIso(admin),
     adminDrawn: byIso(topologyFeatures(story.topology)),
     cities,
@@ -354,7 +362,7 @@ export function buildStoryFiles(base: BasemapContext, input: StoryInput): Record
   const built = buildStory(input.articleText, source, places, {
     basemap: base.info,
     credits: {
-      boundaries: `${BOUNDARY_CREDIT}; Ukraine–Russia border ${OSM_CREDIT}`,
+      boundaries: `${BOUNDARY_CREDIT}; ${base.spec.osmBorderName} ${OSM_CREDIT}`,
       places: PLACES_CREDIT,
     },
   });

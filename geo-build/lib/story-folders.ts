@@ -122,6 +122,7 @@ const basemapSchema = z
     maxBounds: z.tuple([z.tuple([z.number(), z.number()]), z.tuple([z.number(), z.number()])]),
     regionCountries: z.array(z.string().length(2)),
     osmBorder: z.tuple([z.string().length(3), z.string().length(3)]),
+    osmBorderName: text,
     towns: z
       .object({
         focusGeonamesId: z.number().int().positive(),

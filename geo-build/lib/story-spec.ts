@@ -90,6 +90,8 @@ export interface BasemapSpec {
   regionCountries: string[];
   /** The OSM border spliced into every layer: the A3 codes of its two countries. */
   osmBorder: [string, string];
+  /** What that border is called in credits, e.g. "Ukraine–Russia border". */
+  osmBorderName: string;
   towns: {
     /** GeoNames id of the place the "near" radius is measured from. */
     focusGeonamesId: number;

@@ -5,7 +5,7 @@ import type { StoryFeature } from '../story/types.ts';
 export type Bounds = [west: number, south: number, east: number, north: number];
 
 /**
- * The OpenStreetMap Ukraine–Russia border (10 m, simplified to ≈ 20 m) holds to zoom 13, where a
+ * The OpenStreetMap border of the basemap (10 m, simplified to ≈ 20 m) holds to zoom 13, where a
  * pixel is ≈ 12 m; Natural Earth inner boundaries only to zoom 10 (see geo-build/README.md).
  */
 export const MAX_ZOOM = 13;

@@ -67,7 +67,7 @@ export function interactiveLayers(groups: readonly Pick<LegendGroup, 'id' | 'sym
 
 /**
  * Natural Earth lines are right to a few km: past zoom 10 they fade so they do not pretend to be
- * exact (the OSM Ukraine–Russia border of the story layers stays solid to the cap).
+ * exact (the OSM border of the story layers stays solid to the cap).
  */
 export function pastCoarseZoom(before: number, after: number): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], COARSE_ZOOM, before, COARSE_ZOOM + 1, after];

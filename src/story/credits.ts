@@ -25,7 +25,7 @@ export function creditsFor(file: StoryFile): Credits {
     story: href ? link(href, label) : escapeHtml(label),
     boundaries:
       `Boundaries: ${link('https://www.naturalearthdata.com/', 'Natural Earth')} 1:10m (public domain); ` +
-      `Ukraine–Russia border ${link('https://www.openstreetmap.org/copyright', '© OpenStreetMap contributors')} (ODbL)`,
+      `${escapeHtml(file.basemap.osmBorder)} ${link('https://www.openstreetmap.org/copyright', '© OpenStreetMap contributors')} (ODbL)`,
     places: `Places: ${link('https://www.geonames.org/', 'GeoNames')} (CC BY 4.0)`,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Places an excerpt in its sentence, so a short quote ("in the Kursk region") is read with the
+ * Places an excerpt in its sentence, so a short quote ("in the old town") is read with the
  * words around it. The excerpt itself is unchanged: it is marked inside the sentence.
  */
 export interface ExcerptInContext {

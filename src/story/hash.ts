@@ -48,7 +48,7 @@ function parseView(value: string): HashView | string {
 /**
  * Reads a location hash (with or without the leading `#`). Never throws. `place` is kept only
  * when it looks like a story id (lower-case letters, digits, hyphens); whether the story has
- * that id is the caller's check, by exact match (`__proto__`, `SUDZHA`, `sudzha%00` never pass).
+ * that id is the caller's check, by exact match (`__proto__`, an id in capitals, an id with `%00` never pass).
  */
 export function parseHash(hash: string): ParsedHash {
   const state: HashState = {};

@@ -76,7 +76,7 @@ export function dataFiles(story: string, basemap: string): DataUrls {
 
 /**
  * Loads a story's files from `urls`; `files` are their names in messages (`dataFiles`).
- * @example loadData(urlsOf(dataFiles('kursk', 'ukraine-russia')), dataFiles('kursk', 'ukraine-russia'))
+ * @example loadData(urls, dataFiles('city-budget', 'city'))
  */
 export async function loadData(urls: DataUrls, files: DataUrls): Promise<LoadedData> {
   const problems: string[] = [];

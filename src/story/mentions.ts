@@ -1,6 +1,6 @@
 /**
  * Finds where the article mentions its places, from the story data alone: every excerpt, and
- * every name or alias of a place ("Kursk region", "Kyiv", "eastern Ukraine"). Used to turn the
+ * every name or alias of a place ("Harbour district", "Oldtown", "the east bank"). Used to turn the
  * article text into links to the map. Plain TypeScript, tested in Node.
  */
 import type { StoryFeature } from './types.ts';
@@ -17,7 +17,7 @@ export type Segment =
   | { kind: 'excerpt'; text: string; ids: string[] }
   | { kind: 'mention'; text: string; ids: string[] };
 
-/** Letters, digits and marks count as word characters, so "Kyivstar" holds no "Kyiv". */
+/** Letters, digits and marks count as word characters, so "Oldtowner" holds no "Oldtown". */
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 
 /** Names and aliases of each place, each mapped to the places it names. */
@@ -37,10 +37,10 @@ export function placeTerms(places: StoryFeature[]): Map<string, string[]> {
 
 /**
  * Whole-word, case-insensitive occurrences of any term in `text`. Overlaps are resolved to the longest match
- * (then the earliest): "Russia's Kursk region" wins over "Kursk region" inside it.
+ * (then the earliest): "the city's Harbour district" wins over "Harbour district" inside it.
  */
 export function findMentions(text: string, terms: Map<string, string[]>): Mention[] {
-  // Case-insensitive ("Kursk Region" in the headline); lower-casing keeps offsets for this text.
+  // Case-insensitive ("Harbour District" in a headline); lower-casing keeps offsets for this text.
   const lower = text.toLowerCase();
   const haystack = lower.length === text.length ? lower : text;
   const found: Mention[] = [];

@@ -52,6 +52,10 @@ export interface BasemapInfo {
   maxBounds: [[number, number], [number, number]];
   /** Legend rows for the basemap layers. */
   legend: { countries: LocalText; towns: LocalText };
+  /** The border drawn from OpenStreetMap, as the credit names it ("X–Y border"). */
+  osmBorder: string;
+  /** What the attribution says each kind of line is true to (plain text). */
+  accuracy: string;
 }
 
 export interface StoryViewSettings {
@@ -93,14 +97,14 @@ export interface StoryFeatureProperties {
   emphasis?: 'highlight';
   /** Claimed territory: occupied (dense hatch, solid edge) or only claimed (light, dashed). */
   status?: 'occupied' | 'claimed';
-  /** Names and phrases the article uses for this place ("Kursk region", "eastern Ukraine"). */
+  /** Names and phrases the article uses for this place ("Harbour district", "the east bank"). */
   aliases: string[];
   /**
    * Quotable passages about the place (at least the clause, never under 20 characters), verbatim.
    * Empty only for a claimed territory the article does not name (shown as context).
    */
   excerpts: Excerpt[];
-  /** The short phrases of the text that name the place ("Kursk region"), verbatim. */
+  /** The short phrases of the text that name the place ("Harbour district"), verbatim. */
   mentions?: Excerpt[];
   source: Provenance;
   /** Computed with Turf at build time (regions and claimed territories). */
@@ -108,7 +112,7 @@ export interface StoryFeatureProperties {
   population?: number;
   geonames_id?: number;
   iso_3166_2?: string;
-  /** Year Moscow claimed or occupied it (claimed-territory only). */
+  /** Year it was claimed or occupied (claimed-territory only). */
   claimed_since?: number;
   /** Where `name_uk`/`name_ru` came from when not the feature's own dataset record. */
   name_source?: string;

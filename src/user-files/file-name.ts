@@ -13,7 +13,7 @@ import { cleanLine, hasVisible } from './text.ts';
  */
 const baseName = (name: string): string => name.trim();
 
-/** ".geojson" for "Kursk.GeoJSON", "" for "kursk" or ".hidden". */
+/** ".geojson" for "Areas.GeoJSON", "" for "areas" or ".hidden". */
 function extensionOf(base: string): string {
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(dot).toLowerCase() : '';
@@ -21,7 +21,7 @@ function extensionOf(base: string): string {
 
 /**
  * The file name as messages should show it: no hidden characters, bounded.
- * @example messageFileName('kursk\u202Egpj.geojson') // "kurskgpj.geojson"
+ * @example messageFileName('areas\u202Egpj.geojson') // "areasgpj.geojson"
  */
 export function messageFileName(name: string): string {
   const shown = cleanLine(baseName(name), MAX_NAME_LENGTH);
@@ -46,7 +46,7 @@ export function fileNameProblem(name: string): string | null {
  * The layer's display name: the file name without extension, cleaned, at most MAX_NAME_LENGTH
  * characters, "Untitled layer" when nothing is left. It stays text: `<script>` is kept as the
  * characters it is, for the UI to show as text.
- * @example displayName('kursk-incursion.geojson') // "kursk-incursion"
+ * @example displayName('control-areas.geojson') // "control-areas"
  */
 export function displayName(name: string): string {
   const base = cleanLine(baseName(name), 1000);
@@ -77,7 +77,7 @@ export function layerNaming(name: string, existingIds: ReadonlySet<string>) {
  * A MapLibre source/layer id for the file: `user-` + the display name as an ASCII slug (the
  * exporter's: Cyrillic transliterated, accents dropped), `user-layer` when no letter survives,
  * with `-2`, `-3`, … added until it is not in `existingIds` (pass every id on the map).
- * @example layerId('Курськ.geojson', new Set(['user-kursk'])) // "user-kursk-2"
+ * @example layerId('Зони.geojson', new Set(['user-zoni'])) // "user-zoni-2"
  */
 export function layerId(name: string, existingIds: ReadonlySet<string>): string {
   const base = `user-${slugify(displayName(name)) || 'layer'}`;

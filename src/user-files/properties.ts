@@ -101,8 +101,8 @@ export function valueText(value: unknown): string {
  * Rows for a feature's properties, in the file's order: at most MAX_ROWS, then one row
  * `{ key: '…', text: 'N more properties', href: null }`. Anything that is not a plain object
  * (null, an array, a primitive) has no rows. Never throws.
- * @example propertyRows({ name: 'Sudzha', url: 'https://example.org' })
- * // [{ key: 'name', text: 'Sudzha', href: null }, { key: 'url', text: 'https://example.org', href: 'https://example.org/' }]
+ * @example propertyRows({ name: 'Oldtown', url: 'https://example.org' })
+ * // [{ key: 'name', text: 'Oldtown', href: null }, { key: 'url', text: 'https://example.org', href: 'https://example.org/' }]
  */
 export function propertyRows(properties: unknown): PropertyRow[] {
   if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {

@@ -51,7 +51,7 @@ function cut(text: string, max: number): string {
 /**
  * `text` cut to at most `max` characters, ending in "…" when anything was cut (or when
  * `clipped` says the caller already dropped a tail).
- * @example truncate('Kursk region', 6) // "Kursk…"
+ * @example truncate('Harbour district', 8) // "Harbour…"
  */
 export function truncate(text: string, max: number, clipped = false): string {
   if (text.length <= max && !clipped) return text;
@@ -82,7 +82,7 @@ function clean(text: string, max: number, multiline: boolean): string {
 /**
  * One line of display text (names, keys, messages): hidden characters removed, runs of
  * whitespace (newlines included) collapsed to one space, trimmed, at most `max` characters.
- * @example cleanLine('\u202Egpj.exe\n  Kursk', 40) // "gpj.exe Kursk"
+ * @example cleanLine('\u202Egpj.exe\n  Areas', 40) // "gpj.exe Areas"
  */
 export function cleanLine(text: string, max: number): string {
   return clean(text, max, false);

@@ -9,7 +9,7 @@ export interface ValidationIssue {
   message: string;
 }
 
-/** `geo/x.geojson: feature "sudzha": excerpt 1 is not found verbatim in paragraph 1` */
+/** `data/stories/x/features.geojson: feature "oldtown": excerpt 1 is not found verbatim in paragraph 1` */
 export function formatIssue(issue: ValidationIssue): string {
   const where =
     issue.feature === null

@@ -1,6 +1,6 @@
 /**
  * Story file checks: article metadata, paragraphs, and that every excerpt is a verbatim part of
- * the paragraph it names, both in `data/stories/kursk/story.json` and in the story features' properties.
+ * the paragraph it names, both in `data/stories/<id>/story.json` and in the story features' properties.
  */
 import { IssueList } from './issues.ts';
 import type { ValidationIssue } from './issues.ts';
@@ -90,14 +90,14 @@ function sameExcerpts(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Validate `data/stories/kursk/story.json` against the story features it describes.
- * @example validateStory(story, features, 'data/stories/kursk/story.json', 'data/stories/kursk/features.geojson')
+ * Validate `data/stories/<id>/story.json` against the story features it describes.
+ * @example validateStory(story, features, 'data/stories/x/story.json', 'data/stories/x/features.geojson')
  */
 export function validateStory(
   story: unknown,
   features: unknown,
-  file = 'data/stories/kursk/story.json',
-  featuresFile = 'data/stories/kursk/features.geojson',
+  file = 'story.json',
+  featuresFile = 'features.geojson',
 ): ValidationIssue[] {
   const issues = new IssueList(file);
   const featureIssues = new IssueList(featuresFile);

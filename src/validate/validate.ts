@@ -15,7 +15,7 @@ export type { ValidationIssue } from './issues.ts';
 export { validateStory } from './validate-story.ts';
 
 export interface FeatureCollectionOptions {
-  /** Check StoryFeatureProperties on every feature (data/stories/kursk/features.geojson). */
+  /** Check StoryFeatureProperties on every feature (data/stories/<id>/features.geojson). */
   requireStoryProps?: boolean;
   /** Require the collection-level `meta` (LayerMeta) foreign member. */
   requireMeta?: boolean;

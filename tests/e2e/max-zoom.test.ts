@@ -47,8 +47,7 @@ describe('at the maximum zoom over Sudzha', () => {
         const layers = map
           .getStyle()
           .layers.filter(
-            (l) =>
-              l.type === 'symbol' && /^(town-label-|sudzha-label|capitals-label)/.test(l.id),
+            (l) => l.type === 'symbol' && /^(town-label-|sudzha-label|capitals-label)/.test(l.id),
           )
           .map((l) => l.id);
         const ctx = document.createElement('canvas').getContext('2d')!;

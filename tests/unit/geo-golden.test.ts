@@ -21,6 +21,8 @@ const BASEMAP: BasemapInfo = {
     [10, 10],
   ],
   legend: { countries: T('Countries'), towns: T('Towns') },
+  osmBorder: 'Test border',
+  accuracy: 'Test border: true to zoom 13',
 };
 const CONTEXT = {
   basemap: BASEMAP,

@@ -226,6 +226,8 @@ describe('article parsing', () => {
           [1, 1],
         ] as [[number, number], [number, number]],
         legend: { countries: T, towns: T },
+        osmBorder: 'B',
+        accuracy: 'A',
       },
       credits: { boundaries: 'b', places: 'p' },
     };
@@ -266,6 +268,8 @@ describe('article parsing', () => {
           [1, 1],
         ] as [[number, number], [number, number]],
         legend: { countries: T, towns: T },
+        osmBorder: 'B',
+        accuracy: 'A',
       },
       credits: { boundaries: 'b', places: 'p' },
     };

@@ -61,6 +61,9 @@ const STORY_PROP_CASES: [file: string, expected: string][] = [
   ['story-source-without-licence.geojson', 'properties.source.licence must be a non-empty string'],
 ];
 
+/** The names the issues give the files. */
+const FILES = ['data/stories/kursk/story.json', 'data/stories/kursk/features.geojson'] as const;
+
 describe('validateFeatureCollection rejects broken fixtures', () => {
   it.each(GEOJSON_CASES)('%s', (file, expected) => {
     expect(messages(file).join('\n')).toContain(expected);
@@ -88,32 +91,38 @@ describe('validateStory', () => {
   const features = fixture('story-valid.geojson');
 
   it('accepts a story whose excerpts are verbatim', () => {
-    expect(validateStory(story, features)).toEqual([]);
+    expect(validateStory(story, features, ...FILES)).toEqual([]);
   });
 
   it('names the file, feature and paragraph of an excerpt that is not verbatim', () => {
-    const issues = validateStory(story, fixture('story-excerpt-not-verbatim.geojson'));
+    const issues = validateStory(story, fixture('story-excerpt-not-verbatim.geojson'), ...FILES);
     expect(issues.map(formatIssue)).toContain(
       'data/stories/kursk/features.geojson: feature "sudzha": excerpt 1 is not found verbatim in paragraph 1',
     );
   });
 
   it('reports an excerpt pointing at a missing paragraph', () => {
-    const issues = validateStory(fixture('story-excerpt-missing-paragraph.json'), features);
+    const issues = validateStory(
+      fixture('story-excerpt-missing-paragraph.json'),
+      features,
+      ...FILES,
+    );
     expect(issues.map(formatIssue)).toContain(
       'data/stories/kursk/story.json: feature "sudzha": excerpt 1 names paragraph 2, which does not exist',
     );
   });
 
   it('reports a date that is not ISO', () => {
-    const issues = validateStory(fixture('story-bad-date.json'), features).map(formatIssue);
+    const issues = validateStory(fixture('story-bad-date.json'), features, ...FILES).map(
+      formatIssue,
+    );
     expect(issues.join('\n')).toContain('article.date must be an ISO date');
   });
 
   it('reports features without story entries and the reverse', () => {
     const other = structuredClone(features) as { features: { properties: { id: string } }[] };
     other.features[0]!.properties.id = 'elsewhere';
-    const issues = validateStory(story, other).map(formatIssue);
+    const issues = validateStory(story, other, ...FILES).map(formatIssue);
     expect(issues).toContain(
       'data/stories/kursk/features.geojson: feature "elsewhere": has no entry in data/stories/kursk/story.json excerpts',
     );
@@ -142,7 +151,7 @@ describe('hostile input', () => {
 
   it.each(odd)('returns issues for %s without throwing', (_name, value) => {
     expect(validateFeatureCollection(value, 'x.geojson').length).toBeGreaterThan(0);
-    expect(validateStory(value, value).length).toBeGreaterThan(0);
+    expect(validateStory(value, value, ...FILES).length).toBeGreaterThan(0);
   });
 
   it('does not read inherited properties', () => {

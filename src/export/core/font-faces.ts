@@ -41,7 +41,7 @@ export interface TextRun {
  * Splits text into runs of one subset, exactly as `unicode-range` picks files in the browser:
  * spaces and punctuation are in the Latin file (the Cyrillic one has only its letters).
  *
- * @example fontRuns('Київ, Kyiv') // [{ subset: 'cyrillic', text: 'Київ' }, { subset: 'latin', text: ', Kyiv' }]
+ * @example fontRuns('Мапа, Map') // [{ subset: 'cyrillic', text: 'Мапа' }, { subset: 'latin', text: ', Map' }]
  */
 export function fontRuns(text: string): TextRun[] {
   const runs: TextRun[] = [];

@@ -27,7 +27,7 @@ const ADVANCES: Record<Weight, Map<number, number>> = {
 /**
  * Advance width of `text` at `fontSize` pixels, in pixels.
  *
- * @example textWidth('Kursk', 20) // 97.24 (Noto Sans Regular)
+ * @example textWidth('Harbour', 20) // 79.32 (Noto Sans Regular)
  */
 export function textWidth(text: string, fontSize: number, weight: Weight = 'normal'): number {
   const table = ADVANCES[weight];
@@ -47,7 +47,7 @@ export const estimateTextWidth = textWidth;
  * Greedy word wrap to lines no wider than `maxWidth`. A word longer than a whole line is
  * broken between characters. Whitespace runs collapse to one space.
  *
- * @example wrapText('Kursk region incursion', 10, 70) // ['Kursk region', 'incursion']
+ * @example wrapText('Harbour district news', 10, 70) // ['Harbour', 'district news']
  */
 export function wrapText(
   text: string,

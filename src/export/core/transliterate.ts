@@ -2,7 +2,7 @@
  * Latin spellings for Cyrillic place names, for the one place where only Latin letters fit:
  * file names and ids (`filename.ts`, `byo/file-name.ts`). Text in exports is never
  * transliterated: the PDF embeds Noto Sans (`pdf-text.ts`). It follows the simplified BGN/PCGN Russian
- * romanisation (Суджа → Sudzha) plus the Ukrainian letters ґ є і ї; on-screen text keeps the
+ * romanisation (Ратуша → Ratusha) plus the Ukrainian letters ґ є і ї; on-screen text keeps the
  * original spelling.
  */
 
@@ -49,7 +49,7 @@ const CYRILLIC: Record<string, string> = {
 /**
  * Replaces Cyrillic letters with Latin ones and leaves every other character as it is.
  *
- * @example transliterate('Суджа, Курская область') // 'Sudzha, Kurskaya oblast'
+ * @example transliterate('Ратуша, Харьковская область') // 'Ratusha, Kharkovskaya oblast'
  */
 export function transliterate(text: string): string {
   let out = '';
