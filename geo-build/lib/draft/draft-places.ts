@@ -17,6 +17,8 @@ export interface RankedCandidate extends Candidate {
 
 export interface DraftPlace {
   kind: Candidate['kind'] | null;
+  /** Its legend group in the drafted story.json ("" for a person to choose). */
+  group: string;
   name: string;
   /** The chosen dataset record; null until a person picks one (ambiguous, unmatched). */
   from: CandidateSource | null;
@@ -104,8 +106,17 @@ function draftPlace(found: FoundName, context: DraftContext): DraftPlace {
       : 'matched';
   const confidence = !top ? 0 : second ? Math.min(0.95, 0.5 + margin / 8) : 0.95;
   const mentions = unique(found.occurrences.map((o) => ({ text: o.text, paragraph: o.paragraph })));
+  const kind = status === 'matched' ? (top?.kind ?? null) : null;
   return {
-    kind: status === 'matched' ? (top?.kind ?? null) : null,
+    kind,
+    group:
+      kind === 'region'
+        ? 'regions'
+        : kind === 'town'
+          ? 'towns'
+          : kind === 'capital'
+            ? 'capitals'
+            : '',
     name: status === 'matched' && top ? top.name : found.name,
     from: status === 'matched' && top ? top.from : null,
     aliases: [...new Set(mentions.map((m) => m.text))],
