@@ -6,7 +6,12 @@
 import { messages } from '../i18n/index.ts';
 import { USER_COLOURS } from '../map/user-layers.ts';
 import type { LoadedUserLayer } from '../user-files/user-layer.ts';
-import { checkCredit, NO_CREDIT, type CreditProblem, type UserCredit } from '../user-layers/credit.ts';
+import {
+  checkCredit,
+  NO_CREDIT,
+  type CreditProblem,
+  type UserCredit,
+} from '../user-layers/credit.ts';
 import { localToday } from '../user-layers/iso-date.ts';
 import { fileColours } from '../user-layers/simplestyle.ts';
 import { styleFrom, type UserStyle } from '../user-layers/style.ts';
@@ -50,7 +55,10 @@ const keep = (app: AppState, name: string, write: () => Promise<void>) =>
 export function newEntry(app: AppState, layer: LoadedUserLayer, data: Blob): UserLayerEntry {
   const { colours, shifted } = fileColours(layer.properties);
   if (shifted.length > 0) {
-    app.notify('info', messages(app.lang).userLayers.fileColoursShifted(layer.name, shifted.length));
+    app.notify(
+      'info',
+      messages(app.lang).userLayers.fileColoursShifted(layer.name, shifted.length),
+    );
   }
   const { source, date } = layer.metadata;
   const checked = checkCredit(source ?? '', date ?? '', localToday());
@@ -79,7 +87,9 @@ export function changeStyle(
   const checked = styleFrom(colour, opacity);
   if (!entry || !checked) return null;
   app.updateUserLayer(id, { style: checked.style });
-  void keep(app, entry.layer.name, () => storeLook(id, { style: checked.style, credit: entry.credit }));
+  void keep(app, entry.layer.name, () =>
+    storeLook(id, { style: checked.style, credit: entry.credit }),
+  );
   return checked.near;
 }
 
@@ -95,7 +105,9 @@ export function changeCredit(
   const checked = checkCredit(source, date, localToday());
   if (!checked.ok) return checked.problems;
   app.updateUserLayer(id, { credit: checked.credit });
-  void keep(app, entry.layer.name, () => storeLook(id, { style: entry.style, credit: checked.credit }));
+  void keep(app, entry.layer.name, () =>
+    storeLook(id, { style: entry.style, credit: checked.credit }),
+  );
   return [];
 }
 

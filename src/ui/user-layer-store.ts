@@ -4,7 +4,7 @@
  * remove. Every failure is returned to the caller, which tells the reader: a full disk must not
  * pass for a kept layer.
  */
-import { createStore, del, delMany, get, getMany, set, setMany, type UseStore } from 'idb-keyval';
+import { createStore, delMany, get, getMany, set, setMany, type UseStore } from 'idb-keyval';
 import type { LoadedUserLayer } from '../user-files/user-layer.ts';
 import {
   layerKey,
@@ -21,7 +21,7 @@ import type { UserStyle } from '../user-layers/style.ts';
 import { localToday } from '../user-layers/iso-date.ts';
 
 let store: UseStore | null = null;
-/** Opened on first use: a reader who never adds a layer never creates the database. */
+/** Opened on first use (the restore at start-up), not when the module loads. */
 const db = () => (store ??= createStore('kursk-story-map', 'user-layers'));
 
 /** Why storage failed, for the notice: the disk is full, or storage is refused or broken. */
@@ -40,8 +40,14 @@ export async function storeLayer(
   look: StoredLook,
   order: string[],
 ): Promise<void> {
-  const { dataUrl: _url, ...kept } = layer;
-  const stored: StoredLayer = { version: STORE_VERSION, layer: kept, data };
+  // The blob URL dies with the page; a restored layer gets a new one from `data`.
+  const kept: Partial<LoadedUserLayer> = { ...layer };
+  delete kept.dataUrl;
+  const stored: StoredLayer = {
+    version: STORE_VERSION,
+    layer: kept as StoredLayer['layer'],
+    data,
+  };
   await setMany(
     [
       [layerKey(layer.id), stored],
@@ -95,10 +101,10 @@ export async function loadLayers(
       layers.map((l) => l.stored.layer.id),
       db(),
     );
-    await delMany(bad.flatMap((id) => [layerKey(id), lookKey(id)]), db());
+    await delMany(
+      bad.flatMap((id) => [layerKey(id), lookKey(id)]),
+      db(),
+    );
   }
   return { layers, dropped: bad.length };
 }
-
-/** Forgets one key; for a layer whose file was never fully written. */
-export const forgetKey = (key: string) => del(key, db());

@@ -81,6 +81,7 @@ export function missingCreditMessage(
 ): string {
   const names = layers.filter((l) => !hasCredit(l.credit)).map((l) => `“${l.name}”`);
   if (names.length === 0) return '';
-  const which = names.length === 1 ? `Your layer ${names[0]} has` : `Your layers ${names.join(', ')} have`;
+  const which =
+    names.length === 1 ? `Your layer ${names[0]} has` : `Your layers ${names.join(', ')} have`;
   return `${which} no source: fill in its source (and date) under Your layers before exporting.`;
 }

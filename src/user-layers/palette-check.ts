@@ -37,12 +37,7 @@ export const MIN_DELTA_E = 10;
 
 /** What a story colour means on the map (the interface names it in the reader's language). */
 export type StoryColourRole =
-  | 'accent'
-  | 'selection'
-  | 'border'
-  | 'incursion'
-  | 'claimed'
-  | 'regionOutline';
+  'accent' | 'selection' | 'border' | 'incursion' | 'claimed' | 'regionOutline';
 
 /** The story's colours a reader's layer must not look like, by what they mean on the map. */
 export const STORY_COLOURS: readonly { role: StoryColourRole; colour: string }[] = [
