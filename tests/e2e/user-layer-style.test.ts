@@ -15,6 +15,7 @@ import {
   PLAIN_AT,
   pixelAtLngLat,
   plainFile,
+  type Rgb,
   STYLED_AT,
   styledFile,
 } from './user-layer-kit.ts';
@@ -28,7 +29,7 @@ afterAll(async () => {
 });
 
 /** Which channel leads, by a clear margin: how a tinted pixel shows its colour through the wash. */
-const dominant = ([r, g, b]: number[]) => {
+const dominant = ([r, g, b]: Rgb) => {
   if (g > r + 40 && g > b + 40) return 'green';
   if (b > r + 30 && b > g) return 'blue';
   if (r > g + 40 && b > g + 20) return 'magenta';
