@@ -97,11 +97,64 @@ export const en: Messages = {
     cancelled: 'Cancelled.',
     drawingPreview: 'Drawing preview…',
     noPreview: 'No preview for these settings.',
+    needsCredit: (layers) =>
+      `Fill in the source of your layer ${layers} under Your layers: every export credits it.`,
   },
   dismissNotice: 'Dismiss notice',
   userFeature: {
     kind: (n, of) => `Your layer · feature ${n} of ${of}`,
     noProperties: 'This feature has no properties.',
     fromFile: (fileName) => `From the file ${fileName}, shown as plain text.`,
+  },
+  userLayers: {
+    heading: 'Your layers',
+    hint: 'Add a GeoJSON file, or drop one on the map.',
+    limits: (size, features, positions) =>
+      `GeoJSON (.geojson or .json) up to ${size}, ${features} features and ${positions} positions.`,
+    pick: 'Add a GeoJSON layer',
+    reading: (file) => `Reading ${file}…`,
+    notAdded: (file) => `Not added: ${file}`,
+    featureCount: (n) => `${n} ${n === 1 ? 'feature' : 'features'}`,
+    remove: 'Remove',
+    removeLabel: (name) => `Remove layer ${name}`,
+    removed: (name) => `Removed layer ${name}.`,
+    undo: 'Undo',
+    undoLabel: (name) => `Undo: bring back layer ${name}`,
+    styleOf: (name) => `Style of ${name}`,
+    colour: 'Colour',
+    opacity: 'Opacity',
+    colourShifted: (role, colour) =>
+      `Too close to the story’s ${role} colour: drawn in ${colour} instead.`,
+    fileColoursShifted: (name, count) =>
+      `${name}: ${count} of the file’s colours looked like the story’s own and were shifted.`,
+    roles: {
+      accent: 'accent',
+      selection: 'selection',
+      border: 'border',
+      incursion: 'highlighted border',
+      claimed: 'claimed regions',
+      regionOutline: 'region outline',
+    },
+    creditOf: (name) => `Credit for ${name}`,
+    source: 'Source',
+    sourcePlaceholder: 'e.g. ISW',
+    date: 'Date',
+    saveCredit: 'Save credit',
+    creditSaved: (name) => `Credit saved for ${name}.`,
+    needsCredit: 'Add its source: exports need it.',
+    problems: {
+      'no-source': 'Fill in the source: who made this map?',
+      'source-too-long': 'Keep the source under 120 characters.',
+      'bad-date': 'The date must be a real date from 1900 on.',
+      'future-date': 'The date cannot be in the future.',
+    },
+    added: (name, count) => `Added layer ${name} with ${count} features.`,
+    duplicate: (file, name) =>
+      `${file}: is already on the map as the layer “${name}” (same content); not added again`,
+    storageFull: (name) =>
+      `${name} could not be kept for your next visit: the browser’s storage is full. It stays on the map until you close the page.`,
+    storageUnavailable:
+      'This browser does not keep your layers between visits (storage is off or refused here).',
+    restoreDropped: (count) => `${count} stored layer(s) could not be read back and were dropped.`,
   },
 };

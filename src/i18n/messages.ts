@@ -4,6 +4,8 @@
  */
 import type { StoryKind } from '../story/types.ts';
 import type { PresetGroup } from '../export/core/index.ts';
+import type { CreditProblem } from '../user-layers/credit.ts';
+import type { StoryColourRole } from '../user-layers/palette-check.ts';
 
 export interface Messages {
   /** The index page (`?stories`, or a story id the site lacks). */
@@ -93,6 +95,8 @@ export interface Messages {
     cancelled: string;
     drawingPreview: string;
     noPreview: string;
+    /** An export with a reader's layer that has no source is refused (issue 11). */
+    needsCredit: (layers: string) => string;
   };
   dismissNotice: string;
   /** The panel of a feature of the reader's own layer; its close button uses `close`. */
@@ -101,6 +105,47 @@ export interface Messages {
     noProperties: string;
     fromFile: (fileName: string) => string;
   };
+  /** The *Your layers* panel: adding, styling, crediting, removing a reader's layers. */
+  userLayers: UserLayerMessages;
+}
+
+/** The *Your layers* panel's words (issue 11, issue 15). */
+export interface UserLayerMessages {
+  heading: string;
+  hint: string;
+  limits: (size: string, features: string, positions: string) => string;
+  /** The file input's label. */
+  pick: string;
+  reading: (file: string) => string;
+  notAdded: (file: string) => string;
+  featureCount: (n: number) => string;
+  remove: string;
+  removeLabel: (name: string) => string;
+  removed: (name: string) => string;
+  undo: string;
+  undoLabel: (name: string) => string;
+  styleOf: (name: string) => string;
+  colour: string;
+  opacity: string;
+  /** The reader's colour was too close to a story colour and was moved. */
+  colourShifted: (role: string, colour: string) => string;
+  /** A file's own colours were moved off the story's. */
+  fileColoursShifted: (name: string, count: number) => string;
+  roles: Record<StoryColourRole, string>;
+  creditOf: (name: string) => string;
+  source: string;
+  sourcePlaceholder: string;
+  date: string;
+  saveCredit: string;
+  creditSaved: (name: string) => string;
+  /** Shown in a layer's row until its source is filled in. */
+  needsCredit: string;
+  problems: Record<CreditProblem, string>;
+  added: (name: string, count: number) => string;
+  duplicate: (file: string, name: string) => string;
+  storageFull: (name: string) => string;
+  storageUnavailable: string;
+  restoreDropped: (count: number) => string;
 }
 
 /** The progress stages src/export/browser/snapshot.ts reports, in English. */

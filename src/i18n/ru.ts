@@ -97,11 +97,65 @@ export const ru: Messages = {
     cancelled: 'Отменено.',
     drawingPreview: 'Готовим предпросмотр…',
     noPreview: 'Для этих настроек предпросмотра нет.',
+    needsCredit: (layers) =>
+      `Укажите источник вашего слоя ${layers} в разделе «Ваши слои»: каждый экспорт его упоминает.`,
   },
   dismissNotice: 'Закрыть уведомление',
   userFeature: {
     kind: (n, of) => `Ваш слой · объект ${n} из ${of}`,
     noProperties: 'У этого объекта нет свойств.',
     fromFile: (fileName) => `Из файла ${fileName}, показано как обычный текст.`,
+  },
+  userLayers: {
+    heading: 'Ваши слои',
+    hint: 'Добавьте файл GeoJSON или перетащите его на карту.',
+    limits: (size, features, positions) =>
+      `GeoJSON (.geojson или .json) до ${size}, ${features} объектов и ${positions} точек.`,
+    pick: 'Добавить слой GeoJSON',
+    reading: (file) => `Читаем ${file}…`,
+    notAdded: (file) => `Не добавлено: ${file}`,
+    featureCount: (n) => `объектов: ${n}`,
+    remove: 'Удалить',
+    removeLabel: (name) => `Удалить слой ${name}`,
+    removed: (name) => `Слой ${name} удалён.`,
+    undo: 'Вернуть',
+    undoLabel: (name) => `Вернуть слой ${name}`,
+    styleOf: (name) => `Стиль слоя ${name}`,
+    colour: 'Цвет',
+    opacity: 'Непрозрачность',
+    colourShifted: (role, colour) =>
+      `Слишком похож на цвет истории (${role}): показан цветом ${colour}.`,
+    fileColoursShifted: (name, count) =>
+      `${name}: цветов файла, похожих на цвета истории, изменено: ${count}.`,
+    roles: {
+      accent: 'акцент',
+      selection: 'выделение',
+      border: 'граница',
+      incursion: 'выделенный участок границы',
+      claimed: 'аннексированные регионы',
+      regionOutline: 'граница области',
+    },
+    creditOf: (name) => `Источник слоя ${name}`,
+    source: 'Источник',
+    sourcePlaceholder: 'напр. ISW',
+    date: 'Дата',
+    saveCredit: 'Сохранить источник',
+    creditSaved: (name) => `Источник слоя ${name} сохранён.`,
+    needsCredit: 'Добавьте источник: без него экспорт невозможен.',
+    problems: {
+      'no-source': 'Укажите источник: кто создал эту карту?',
+      'source-too-long': 'Источник должен быть короче 120 знаков.',
+      'bad-date': 'Дата должна быть настоящей, не раньше 1900 года.',
+      'future-date': 'Дата не может быть в будущем.',
+    },
+    added: (name, count) => `Добавлен слой ${name}, объектов: ${count}.`,
+    duplicate: (file, name) =>
+      `${file}: уже есть на карте как слой «${name}» (то же содержимое); повторно не добавлен`,
+    storageFull: (name) =>
+      `${name} не удалось сохранить до следующего визита: хранилище браузера заполнено. Слой останется на карте, пока вы не закроете страницу.`,
+    storageUnavailable:
+      'Этот браузер не сохраняет ваши слои между визитами (хранилище выключено или запрещено).',
+    restoreDropped: (count) =>
+      `Сохранённых слоёв, которые не удалось прочитать и поэтому удалено: ${count}.`,
   },
 };

@@ -102,11 +102,65 @@ export const uk: Messages = {
     cancelled: 'Скасовано.',
     drawingPreview: 'Готуємо попередній перегляд…',
     noPreview: 'Для цих налаштувань попереднього перегляду немає.',
+    needsCredit: (layers) =>
+      `Укажіть джерело вашого шару ${layers} у розділі «Ваші шари»: кожен експорт його згадує.`,
   },
   dismissNotice: 'Закрити повідомлення',
   userFeature: {
     kind: (n, of) => `Ваш шар · об’єкт ${n} з ${of}`,
     noProperties: 'Цей об’єкт не має властивостей.',
     fromFile: (fileName) => `З файлу ${fileName}, показано як звичайний текст.`,
+  },
+  userLayers: {
+    heading: 'Ваші шари',
+    hint: 'Додайте файл GeoJSON або перетягніть його на мапу.',
+    limits: (size, features, positions) =>
+      `GeoJSON (.geojson або .json) до ${size}, ${features} об’єктів і ${positions} точок.`,
+    pick: 'Додати шар GeoJSON',
+    reading: (file) => `Читаємо ${file}…`,
+    notAdded: (file) => `Не додано: ${file}`,
+    featureCount: (n) => `об’єктів: ${n}`,
+    remove: 'Вилучити',
+    removeLabel: (name) => `Вилучити шар ${name}`,
+    removed: (name) => `Шар ${name} вилучено.`,
+    undo: 'Повернути',
+    undoLabel: (name) => `Повернути шар ${name}`,
+    styleOf: (name) => `Стиль шару ${name}`,
+    colour: 'Колір',
+    opacity: 'Непрозорість',
+    colourShifted: (role, colour) =>
+      `Надто схожий на колір історії (${role}): показано кольором ${colour}.`,
+    fileColoursShifted: (name, count) =>
+      `${name}: кольорів файлу, схожих на кольори історії, змінено: ${count}.`,
+    roles: {
+      accent: 'акцент',
+      selection: 'виділення',
+      border: 'кордон',
+      incursion: 'виділена ділянка кордону',
+      claimed: 'анексовані регіони',
+      regionOutline: 'межа області',
+    },
+    creditOf: (name) => `Джерело шару ${name}`,
+    source: 'Джерело',
+    sourcePlaceholder: 'напр. ISW',
+    date: 'Дата',
+    saveCredit: 'Зберегти джерело',
+    creditSaved: (name) => `Джерело шару ${name} збережено.`,
+    needsCredit: 'Додайте джерело: без нього експорт неможливий.',
+    problems: {
+      'no-source': 'Вкажіть джерело: хто створив цю мапу?',
+      'source-too-long': 'Джерело має бути коротшим за 120 знаків.',
+      'bad-date': 'Дата має бути справжньою, не раніше 1900 року.',
+      'future-date': 'Дата не може бути в майбутньому.',
+    },
+    added: (name, count) => `Додано шар ${name}, об’єктів: ${count}.`,
+    duplicate: (file, name) =>
+      `${file}: уже є на мапі як шар «${name}» (той самий вміст); повторно не додано`,
+    storageFull: (name) =>
+      `${name} не вдалося зберегти до наступного візиту: сховище браузера заповнене. Шар лишається на мапі, доки ви не закриєте сторінку.`,
+    storageUnavailable:
+      'Цей браузер не зберігає ваші шари між візитами (сховище вимкнене або заборонене).',
+    restoreDropped: (count) =>
+      `Збережених шарів, які не вдалося прочитати і тому вилучено: ${count}.`,
   },
 };

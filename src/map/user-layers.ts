@@ -2,14 +2,24 @@
  * A journalist's own GeoJSON layer on the map: typed layer specs (pure), and adding, removing and
  * picking them. User layers sit under the story layers, so the story always stays on top.
  */
-import type { LayerSpecification, Map as MaplibreMap, PointLike } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  Map as MaplibreMap,
+  PointLike,
+} from 'maplibre-gl';
 import type { LoadedUserLayer, UserLayer } from '../user-files/index.ts';
+import { colourPairs, type ColourKey, type ColourMap } from '../user-layers/simplestyle.ts';
+import type { UserStyle } from '../user-layers/style.ts';
 import { MAX_ZOOM } from './camera.ts';
 import { byState } from './expressions.ts';
 import { whenStyleReady } from './style-ready.ts';
 
-/** Colours for successive user layers (distinct from every story colour). */
-export const USER_COLOURS = ['#1f78b4', '#33a02c', '#6a3d9a', '#b15928', '#017a7a'];
+/**
+ * Colours for successive user layers: each at least MIN_DELTA_E (CIEDE2000) from every story
+ * colour (a unit test checks; the purple once here was 5 from the border's).
+ */
+export const USER_COLOURS = ['#1f78b4', '#33a02c', '#c51b7d', '#b15928', '#017a7a'];
 
 /** Story layers start here; user layers go just below. */
 const BEFORE = 'claimed-fill';
@@ -17,20 +27,65 @@ const BEFORE = 'claimed-fill';
 const hasType = (layer: Pick<UserLayer, 'geometryTypes'>, ...types: string[]) =>
   layer.geometryTypes.some((t) => types.includes(t));
 
-/** The fill, line and circle layers a user layer needs, for its geometry types. */
+/** How a user layer is drawn: the reader's colour and opacity, and the file's own colours. */
+export interface UserPaint {
+  style: UserStyle;
+  colours: ColourMap;
+}
+
+/** The file's colour for `key` where it gave a usable one, else the layer's colour. */
+function colourOf(key: ColourKey, paint: UserPaint): ExpressionSpecification | string {
+  const pairs = colourPairs(paint.colours[key]);
+  if (pairs.length === 0) return paint.style.colour;
+  const match: unknown = ['match', ['get', key], ...pairs.flat(), paint.style.colour];
+  return match as ExpressionSpecification;
+}
+
+/** A simplestyle number from `lo` to `hi` where the feature has one, else `otherwise`. */
+function numberOf(
+  key: string,
+  lo: number,
+  hi: number,
+  otherwise: ExpressionSpecification | number,
+): ExpressionSpecification {
+  return [
+    'case',
+    ['==', ['typeof', ['get', key]], 'number'],
+    ['max', lo, ['min', hi, ['to-number', ['get', key]]]],
+    otherwise,
+  ];
+}
+
+/** The reader's opacity times the feature's own (or the default). */
+const times = (
+  opacity: number,
+  value: ExpressionSpecification | number,
+): ExpressionSpecification | number => (opacity === 1 ? value : ['*', opacity, value]);
+
+/**
+ * The fill, line and circle layers a user layer needs, for its geometry types. Paint follows
+ * the file's simplestyle properties (fill, fill-opacity, stroke, stroke-opacity, stroke-width,
+ * marker-color), with the layer's colour where a feature has none and the layer's opacity over
+ * all of it.
+ * @example userLayerSpecs(layer, { style: { colour: '#1f78b4', opacity: 1 }, colours: fileColours(props).colours })
+ */
 export function userLayerSpecs(
   layer: Pick<UserLayer, 'id' | 'geometryTypes'>,
-  colour: string,
+  paint: UserPaint,
 ): LayerSpecification[] {
   const specs: LayerSpecification[] = [];
   const source = layer.id;
+  const { opacity } = paint.style;
   if (hasType(layer, 'Polygon', 'MultiPolygon')) {
     specs.push({
       id: `${source}:fill`,
       type: 'fill',
       source,
       filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'fill-color': colour, 'fill-opacity': byState(0.45, 0.45, 0.25) },
+      paint: {
+        'fill-color': colourOf('fill', paint),
+        'fill-opacity': times(opacity, numberOf('fill-opacity', 0, 1, byState(0.45, 0.45, 0.25))),
+      },
     });
   }
   if (hasType(layer, 'Polygon', 'MultiPolygon', 'LineString', 'MultiLineString')) {
@@ -39,7 +94,11 @@ export function userLayerSpecs(
       type: 'line',
       source,
       filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'LineString']]],
-      paint: { 'line-color': colour, 'line-width': byState(3.5, 3.5, 2) },
+      paint: {
+        'line-color': colourOf('stroke', paint),
+        'line-opacity': times(opacity, numberOf('stroke-opacity', 0, 1, 1)),
+        'line-width': numberOf('stroke-width', 0, 20, byState(3.5, 3.5, 2)),
+      },
     });
   }
   if (hasType(layer, 'Point', 'MultiPoint')) {
@@ -49,7 +108,9 @@ export function userLayerSpecs(
       source,
       filter: ['==', ['geometry-type'], 'Point'],
       paint: {
-        'circle-color': colour,
+        'circle-color': colourOf('marker-color', paint),
+        'circle-opacity': opacity,
+        'circle-stroke-opacity': opacity,
         'circle-radius': byState(7, 7, 5),
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 1.5,
@@ -66,24 +127,54 @@ export function mapIds(map: MaplibreMap): Set<string> {
   return new Set([...Object.keys(style.sources), ...style.layers.map((l) => l.id)]);
 }
 
-/** Adds the layer's source (MapLibre's worker fetches and parses `dataUrl`) and its layers. */
-export function addUserLayer(map: MaplibreMap, layer: LoadedUserLayer, colour: string): void {
+/**
+ * Adds the layer's source (MapLibre's worker fetches and parses `dataUrl`), with its credit as
+ * the source's attribution, and its layers.
+ */
+export function addUserLayer(
+  map: MaplibreMap,
+  layer: LoadedUserLayer,
+  paint: UserPaint,
+  attribution: string,
+  /** The user layers (source ids) listed after this one: it goes in below them. */
+  above: readonly string[] = [],
+): void {
   whenStyleReady(map, () => {
     if (map.getSource(layer.id)) return;
-    map.addSource(layer.id, { type: 'geojson', data: layer.dataUrl });
-    const before = map.getLayer(BEFORE) ? BEFORE : undefined;
-    for (const spec of userLayerSpecs(layer, colour)) map.addLayer(spec, before);
-    map.fitBounds(layer.bounds, { padding: 40, maxZoom: MAX_ZOOM, animate: false });
+    map.addSource(layer.id, { type: 'geojson', data: layer.dataUrl, attribution });
+    const over = map
+      .getStyle()
+      .layers.find((l) => 'source' in l && above.includes(l.source as string));
+    const before = over?.id ?? (map.getLayer(BEFORE) ? BEFORE : undefined);
+    for (const spec of userLayerSpecs(layer, paint)) map.addLayer(spec, before);
   });
 }
 
-/** Removes its layers and source, and frees the file's data (the blob behind `dataUrl`). */
-export function removeUserLayer(map: MaplibreMap, layer: LoadedUserLayer): void {
+/** Shows all of the layer (once, when the reader adds it; not when a reload restores it). */
+export function fitUserLayer(map: MaplibreMap, layer: LoadedUserLayer): void {
+  whenStyleReady(map, () =>
+    map.fitBounds(layer.bounds, { padding: 40, maxZoom: MAX_ZOOM, animate: false }),
+  );
+}
+
+/** Redraws the layer in new paint: the map updates in place, nothing is reloaded. */
+export function repaintUserLayer(map: MaplibreMap, layer: LoadedUserLayer, paint: UserPaint): void {
+  whenStyleReady(map, () => {
+    for (const spec of userLayerSpecs(layer, paint)) {
+      if (!map.getLayer(spec.id) || !('paint' in spec) || !spec.paint) continue;
+      // Every paint property the spec sets, generic over the layer types' property names.
+      const set = map.setPaintProperty.bind(map) as (id: string, name: string, v: unknown) => void;
+      for (const [name, value] of Object.entries(spec.paint)) set(spec.id, name, value);
+    }
+  });
+}
+
+/** Removes its layers and source. The caller frees the blob behind `dataUrl` when it is done. */
+export function removeUserLayer(map: MaplibreMap, layer: Pick<LoadedUserLayer, 'id'>): void {
   for (const suffix of ['fill', 'line', 'circle']) {
     if (map.getLayer(`${layer.id}:${suffix}`)) map.removeLayer(`${layer.id}:${suffix}`);
   }
   if (map.getSource(layer.id)) map.removeSource(layer.id);
-  URL.revokeObjectURL(layer.dataUrl);
 }
 
 /** The user feature under a screen point: its layer (source) id and feature index. */

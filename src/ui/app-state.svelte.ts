@@ -1,6 +1,9 @@
 /** The reader's state: what is selected, hovered, shown, and in which language. */
 import type { LoadedUserLayer } from '../user-files/index.ts';
 import type { Lang } from '../story/hash.ts';
+import type { UserCredit } from '../user-layers/credit.ts';
+import type { ColourMap } from '../user-layers/simplestyle.ts';
+import type { UserStyle } from '../user-layers/style.ts';
 
 export interface Notice {
   id: number;
@@ -8,10 +11,23 @@ export interface Notice {
   text: string;
 }
 
-/** A journalist's own layer and the colour it is drawn in. */
+/** A journalist's own layer, how it is drawn and whom it credits (issue 11). */
 export interface UserLayerEntry {
   layer: LoadedUserLayer;
-  colour: string;
+  /** The validated FeatureCollection `layer.dataUrl` points at: for storage, exports and undo. */
+  data: Blob;
+  /** The reader's colour (where the file gives none) and opacity. */
+  style: UserStyle;
+  /** The source and date every credit line shows; an export needs `source`. */
+  credit: UserCredit;
+  /** The file's own simplestyle colours, as drawn (see simplestyle.ts). */
+  colours: ColourMap;
+}
+
+/** The last removed layer and where it was in the list, until it is undone or replaced. */
+export interface RemovedUserLayer {
+  entry: UserLayerEntry;
+  index: number;
 }
 
 /** A file that was not added: its cleaned name and why. */
@@ -31,6 +47,7 @@ export class AppState {
   #userPick = $state<UserPick | null>(null);
   #userRefusals = $state.raw<UserRefusal[]>([]);
   #userReading = $state<string | null>(null);
+  #userRemoved = $state.raw<RemovedUserLayer | null>(null);
   #selectedId = $state<string | null>(null);
   #hoveredId = $state<string | null>(null);
   #lang = $state<Lang>('en');
@@ -81,6 +98,10 @@ export class AppState {
   get userReading() {
     return this.#userReading;
   }
+  /** The layer the reader can still bring back with Undo. */
+  get userRemoved(): RemovedUserLayer | null {
+    return this.#userRemoved;
+  }
 
   select(id: string | null) {
     this.#selectedId = id;
@@ -93,9 +114,30 @@ export class AppState {
   addUserLayer(entry: UserLayerEntry) {
     this.#userLayers = [...this.#userLayers, entry];
   }
-  removeUserLayer(id: string) {
+  /** Removes a layer, keeping it for one Undo (the one removed before is gone for good). */
+  removeUserLayer(id: string): RemovedUserLayer | null {
+    const index = this.#userLayers.findIndex((e) => e.layer.id === id);
+    const entry = this.#userLayers[index];
+    if (!entry) return null;
     this.#userLayers = this.#userLayers.filter((e) => e.layer.id !== id);
     if (this.#userPick?.layerId === id) this.#userPick = null;
+    this.#userRemoved = { entry, index };
+    return this.#userRemoved;
+  }
+  /** Puts the last removed layer back where it was, loaded from `dataUrl` (a new blob URL). */
+  undoRemoveUserLayer(dataUrl: string): UserLayerEntry | null {
+    const removed = this.#userRemoved;
+    if (!removed) return null;
+    this.#userRemoved = null;
+    const entry = { ...removed.entry, layer: { ...removed.entry.layer, dataUrl } };
+    const list = [...this.#userLayers];
+    list.splice(Math.min(removed.index, list.length), 0, entry);
+    this.#userLayers = list;
+    return entry;
+  }
+  /** Changes one layer's entry (its style or credit); the map and storage follow. */
+  updateUserLayer(id: string, change: Partial<Pick<UserLayerEntry, 'style' | 'credit'>>) {
+    this.#userLayers = this.#userLayers.map((e) => (e.layer.id === id ? { ...e, ...change } : e));
   }
   /** A new drop or pick: the previous one's refusals go. */
   startUserFiles() {

@@ -5,8 +5,10 @@
  */
 import { checkUserFile, messageFileName } from '../user-files/index.ts';
 import { cleanLine } from '../user-files/text.ts';
-import { USER_COLOURS } from '../map/user-layers.ts';
+import { messages } from '../i18n/index.ts';
+import { fitUserLayer } from '../map/user-layers.ts';
 import type { AppState } from './app-state.svelte.ts';
+import { addEntry, newEntry } from './user-layer-actions.ts';
 import type { WorkerReply, WorkerRequest } from './user-file-worker.ts';
 
 /** A worker that has not answered by then is stopped: validation is bounded well below this. */
@@ -70,15 +72,14 @@ async function addOne(file: File, app: AppState, mapIds: Set<string>): Promise<v
   }
   if (!reply.ok) return app.refuseUserFile(shown, named(shown, reply.errors));
   const twin = app.userLayers.find((e) => e.layer.digest === reply.layer.digest);
-  if (twin) {
-    return app.refuseUserFile(shown, [
-      `${shown}: is already on the map as the layer “${twin.layer.name}” (same content); not added again`,
-    ]);
-  }
+  const t = messages(app.lang).userLayers;
+  if (twin) return app.refuseUserFile(shown, [t.duplicate(shown, twin.layer.name)]);
   const layer = { ...reply.layer, dataUrl: URL.createObjectURL(reply.data) };
-  const colour = USER_COLOURS[app.userLayers.length % USER_COLOURS.length]!;
-  app.addUserLayer({ layer, colour });
-  app.announce(`Added layer ${layer.name} with ${layer.featureCount} features.`);
+  const entry = newEntry(app, layer, reply.data);
+  // Stored in the background: a slow or full disk does not hold up the next file.
+  void addEntry(app, entry);
+  if (window.__storyMap) fitUserLayer(window.__storyMap, layer);
+  app.announce(t.added(layer.name, layer.featureCount));
   for (const notice of layer.notices) app.notify('info', `${layer.name}: ${notice}`);
 }
 

@@ -16,6 +16,7 @@ import * as limits from './limits.ts';
 import { countPositions } from './positions.ts';
 import { rewindCollection } from './rewind.ts';
 import { cleanLine } from './text.ts';
+import { fileMetadata } from '../user-layers/metadata.ts';
 import { asFeatureCollection, finiteBounds, geometryTypesOf } from './user-layer.ts';
 import type { UserLayerInput, UserLayerResult } from './user-layer.ts';
 
@@ -135,5 +136,10 @@ export function parseUserLayer(
   const geometryTypes = geometryTypesOf(collection.features.map((f) => f.geometry));
   const { id, name } = layerNaming(input.name, existingIds);
   const layer = { id, name, fileName: file, collection, bounds };
-  return { ok: true, layer: { ...layer, featureCount: features.length, geometryTypes, notices } };
+  // The file's own source and date (foreign members, dropped from `collection`) fill the credit.
+  const metadata = fileMetadata(parsed.data);
+  return {
+    ok: true,
+    layer: { ...layer, featureCount: features.length, geometryTypes, notices, metadata },
+  };
 }

@@ -5,6 +5,7 @@
 import type { BBox, FeatureCollection, GeoJsonProperties, Geometry } from 'geojson';
 import { GEOMETRY_TYPES as RFC_GEOMETRY_TYPES } from '../validate/geometry-checks.ts';
 import { isRecord, own } from '../validate/json-guards.ts';
+import type { FileMetadata } from '../user-layers/metadata.ts';
 
 /** What the UI hands over after reading a dropped or picked `File`. */
 export interface UserLayerInput {
@@ -42,6 +43,8 @@ export interface UserLayer {
   geometryTypes: DrawnGeometryType[];
   /** What was changed to accept the file (rings rewound, keys renamed); may be empty. */
   notices: string[];
+  /** The source and date the file states at its top level, for the layer's credit. */
+  metadata: FileMetadata;
 }
 
 export type UserLayerResult = { ok: true; layer: UserLayer } | { ok: false; errors: string[] };

@@ -17,6 +17,8 @@ import type { MapData } from '../../map/style.ts';
 import { storyBounds } from '../../map/camera.ts';
 import type { GroupSymbol, Lang, LegendGroup } from '../../story/types.ts';
 import { localText, placeName, type Story } from '../../story/story.ts';
+import { creditLine, type UserCredit } from '../../user-layers/credit.ts';
+import type { UserStyle } from '../../user-layers/style.ts';
 
 /** The export legend's swatch for each symbol. */
 const SWATCH: Record<GroupSymbol, SwatchKind> = {
@@ -178,7 +180,53 @@ export function insetScene(
   );
 }
 
-/** The credit line every export carries: the story's credits and the renderer. */
-export function exportCredit(story: Story): string {
-  return `${story.file.credit} · Rendered with MapLibre GL JS`;
+/** A reader's layer as an export needs it (issue 11). */
+export interface ExportUserLayer {
+  /** Its source id on the map (`user-…`). */
+  id: string;
+  name: string;
+  geometryTypes: readonly string[];
+  /** [west, south, east, north] in degrees. */
+  bounds: readonly [number, number, number, number];
+  style: UserStyle;
+  credit: UserCredit;
+  /** The validated FeatureCollection, for the vector formats. */
+  data: Blob;
+}
+
+/** A legend swatch for what a reader's layer mostly draws: areas, else lines, else points. */
+function userSwatch(types: readonly string[]): SwatchKind {
+  if (types.some((t) => t.endsWith('Polygon'))) return 'fill';
+  if (types.some((t) => t.endsWith('LineString'))) return 'line';
+  return 'point';
+}
+
+/**
+ * Legend rows for the reader's layers whose bounds reach into the frame, after the story's, in
+ * the order they are listed (issue 11).
+ * @example userLegendEntries([controlAreas], view) // [{ label: 'control-areas', swatch: 'fill', color: '#1f78b4' }]
+ */
+export function userLegendEntries(
+  layers: readonly Pick<ExportUserLayer, 'name' | 'geometryTypes' | 'bounds' | 'style'>[],
+  view: MapView,
+): LegendEntry[] {
+  const [w, n] = unproject([0, 0], view);
+  const [e, s] = unproject([view.width, view.height], view);
+  return layers
+    .filter(({ bounds: b }) => b[0] <= e && b[2] >= w && b[1] <= n && b[3] >= s)
+    .map((l) => ({ label: l.name, swatch: userSwatch(l.geometryTypes), color: l.style.colour }));
+}
+
+/**
+ * The credit line every export carries: the story's credits, each reader's layer's credit, and
+ * the renderer.
+ * @example exportCredit(story, [{ name: 'Control areas', credit: { source: 'ISW', date: '2024-09-15' } }])
+ * // '… · Control areas: ISW, September 15, 2024 · Rendered with MapLibre GL JS'
+ */
+export function exportCredit(
+  story: Story,
+  layers: readonly Pick<ExportUserLayer, 'name' | 'credit'>[] = [],
+): string {
+  const own = layers.map((l) => ` · ${creditLine(l.name, l.credit)}`).join('');
+  return `${story.file.credit}${own} · Rendered with MapLibre GL JS`;
 }

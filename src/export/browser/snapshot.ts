@@ -34,7 +34,10 @@ import {
   groupsInFrame,
   insetScene,
   legendEntries,
+  userLegendEntries,
+  type ExportUserLayer,
 } from './composition-input.ts';
+import { missingCreditMessage } from '../../user-layers/credit.ts';
 import { labelBoxes } from './label-fit.ts';
 import { bundledFonts } from './pdf-fonts.ts';
 import { maxRenderSide, renderMap } from './render-map.ts';
@@ -69,6 +72,8 @@ export interface SnapshotContext {
   visible: Record<string, boolean>;
   lang: Lang;
   selectedId: string | null;
+  /** The reader's layers on the map, bottom to top; each must have a credit (issue 11). */
+  userLayers?: readonly ExportUserLayer[];
   signal?: AbortSignal;
   onProgress?: (stage: string) => void;
 }
@@ -120,6 +125,10 @@ export async function createSnapshot(
   opts: SnapshotOptions,
   ctx: SnapshotContext,
 ): Promise<Snapshot> {
+  const userLayers = ctx.userLayers ?? [];
+  // A reader's layer goes out only with its credit: the dialog, the CLI and the hook all stop here.
+  const uncredited = missingCreditMessage(userLayers);
+  if (uncredited) throw new ExportError(uncredited);
   const timings: Record<string, number> = {};
   let t = performance.now();
   const lap = (stage: string) => {
@@ -172,12 +181,17 @@ export async function createSnapshot(
     dateLine: s.date
       ? `${byLine(ctx.story.file.article)} · ${formatDate(ctx.story.file.article.date)}`
       : undefined,
-    legend: s.legend ? legendEntries(ctx.story, ctx.lang, ctx.visible, shown) : undefined,
+    legend: s.legend
+      ? [
+          ...legendEntries(ctx.story, ctx.lang, ctx.visible, shown),
+          ...userLegendEntries(userLayers, view),
+        ]
+      : undefined,
     scaleBar: s.scaleBar ? { lat: view.center[1], zoom: view.zoom } : undefined,
     northArrow: s.northArrow,
     inset: s.inset,
     callout,
-    credit: exportCredit(ctx.story),
+    credit: exportCredit(ctx.story, userLayers),
   });
   const compositionOptions = {
     bearing: view.bearing,
@@ -223,13 +237,13 @@ export async function createSnapshot(
   } else {
     ctx.onProgress?.('Drawing vectors');
     const { scene: map } = styleScene({
-      style: render.style,
+      style: await withUserData(render.style, userLayers),
       view,
       pixelRatio,
       selectedId: ctx.selectedId,
       labels: render.labels,
       patterns: { [HATCH_IMAGE]: hatchLinesStyle(PALETTE.claimed) },
-      groupOf: (layerId) => groupOf(ctx.story, layerId),
+      groupOf: (layerId) => groupOf(ctx.story, layerId, userLayers),
     });
     const scene = { ...composeScene(map, layout, compositionOptions), title: opts.title };
     lap('vectors');
@@ -265,15 +279,42 @@ export async function createSnapshot(
   return { bytes, mime: MIME[opts.format], fileName, width, height, dpi, timings, placement };
 }
 
-/** The story group a style layer belongs to, for the scene's layer groups. */
-function groupOf(story: Story, layerId: string): { id: string; label: string } | undefined {
+/**
+ * The story group or reader's layer a style layer belongs to, for the scene's layer groups
+ * (a reader's layer `user-x` draws with `user-x:fill`, `user-x:line`, `user-x:circle`).
+ */
+function groupOf(
+  story: Story,
+  layerId: string,
+  userLayers: readonly ExportUserLayer[],
+): { id: string; label: string } | undefined {
   const group = story.file.groups.find((g) => groupStyle(g).layers.includes(layerId));
-  return group && { id: group.id, label: group.label.en };
+  if (group) return { id: group.id, label: group.label.en };
+  const user = userLayers.find((l) => layerId.startsWith(`${l.id}:`));
+  return user && { id: user.id, label: user.name };
 }
 
 /** "Publisher, with Agency" when the article credits an agency. */
 function byLine(article: ArticleMeta): string {
   return article.agency ? `${article.publisher}, with ${article.agency}` : article.publisher;
+}
+
+/**
+ * The style with each reader's layer's data inline: the map loads it from a `blob:` URL, the
+ * vector scene needs the features themselves (read from the Blob the page keeps; no fetch).
+ */
+async function withUserData(
+  style: StyleSpecification,
+  userLayers: readonly ExportUserLayer[],
+): Promise<StyleSpecification> {
+  const sources = { ...style.sources };
+  for (const layer of userLayers) {
+    const source = sources[layer.id];
+    if (source?.type !== 'geojson') continue;
+    const data = JSON.parse(await layer.data.text()) as FeatureCollection;
+    sources[layer.id] = { ...source, data };
+  }
+  return { ...style, sources };
 }
 
 /** The style's inline GeoJSON features by source. */
