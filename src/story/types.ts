@@ -94,6 +94,19 @@ export interface ArticleMeta {
   related?: string;
 }
 
+/**
+ * A day the article itself names, marked on the time slider with its words: `text` is verbatim in
+ * block `paragraph` (numbered as `Excerpt.paragraph`). `approximate`: the article gives no exact
+ * day ("last week"), and `date` is the first day of the period it means.
+ */
+export interface TimelineEntry {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  text: string;
+  paragraph: number;
+  approximate?: boolean;
+}
+
 /** `data/stories/kursk/story.json`: the article and which excerpts belong to which story feature. */
 export interface StoryFile {
   article: ArticleMeta;
@@ -102,4 +115,6 @@ export interface StoryFile {
   excerpts: Record<string, Excerpt[]>;
   /** Full credit line for views and exports: article, Natural Earth, GeoNames. */
   credit: string;
+  /** The article's own dates, in date order, for the time slider (issue 11). */
+  timeline?: TimelineEntry[];
 }
