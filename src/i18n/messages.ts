@@ -108,6 +108,37 @@ export interface Messages {
     noProperties: string;
     fromFile: (fileName: string) => string;
   };
+  /** The time slider for dated layers (issue 11); days come formatted. */
+  time: {
+    heading: string;
+    slider: string;
+    previous: string;
+    next: string;
+    play: string;
+    pause: string;
+    showing: (day: string) => string;
+    articleDates: string;
+    /** An article date the text gives only roughly ("last week"). */
+    approximate: (day: string) => string;
+    /** The date input in a layer's row: the day the whole file shows. */
+    layerDate: (layer: string) => string;
+  };
+  /** Facts computed for an area of the reader's layer; numbers come formatted. */
+  areaFacts: {
+    heading: string;
+    area: string;
+    areaValue: (km2: string) => string;
+    regions: string;
+    share: (percent: string, region: string) => string;
+    lessThan: (percent: string) => string;
+    moreThan: (percent: string) => string;
+    places: string;
+    inside: (place: string) => string;
+    noPlace: string;
+    computing: string;
+    failed: string;
+    note: string;
+  };
 }
 
 /** The progress stages src/export/browser/snapshot.ts reports, in English. */

@@ -23,7 +23,7 @@ export function isoDay(y: number, m: number, d: number): string | null {
  * @example isIsoDate('2024-09-15') // true
  * @example isIsoDate('2024-02-30') // false
  */
-export function isIsoDate(value: unknown): value is string {
+export function isIsoDate(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   const m = DAY.exec(value);
   return m !== null && isoDay(Number(m[1]), Number(m[2]), Number(m[3])) === value;

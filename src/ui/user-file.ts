@@ -77,9 +77,13 @@ async function addOne(file: File, app: AppState, mapIds: Set<string>): Promise<v
   }
   const layer = { ...reply.layer, dataUrl: URL.createObjectURL(reply.data) };
   const colour = USER_COLOURS[app.userLayers.length % USER_COLOURS.length]!;
-  app.addUserLayer({ layer, colour });
+  // A file dated by its top-level `date` follows the time slider (issue 11).
+  const credit = layer.date ? { source: '', date: layer.date } : undefined;
+  app.addUserLayer(credit ? { layer, colour, credit } : { layer, colour });
   app.announce(`Added layer ${layer.name} with ${layer.featureCount} features.`);
-  for (const notice of layer.notices) app.notify('info', `${layer.name}: ${notice}`);
+  const undated = app.layerTimes(layer).problems;
+  for (const notice of [...layer.notices, ...undated])
+    app.notify('info', `${layer.name}: ${notice}`);
 }
 
 /** Adds each file as a layer, or records why not. Nothing on the map changes on refusal. */

@@ -16,6 +16,7 @@ import * as limits from './limits.ts';
 import { countPositions } from './positions.ts';
 import { rewindCollection } from './rewind.ts';
 import { cleanLine } from './text.ts';
+import { fileDate } from '../user-layers/file-date.ts';
 import { asFeatureCollection, finiteBounds, geometryTypesOf } from './user-layer.ts';
 import type { UserLayerInput, UserLayerResult } from './user-layer.ts';
 
@@ -134,6 +135,9 @@ export function parseUserLayer(
   if (bounds === null) return refuse(`${file}: has no coordinates to show`);
   const geometryTypes = geometryTypesOf(collection.features.map((f) => f.geometry));
   const { id, name } = layerNaming(input.name, existingIds);
-  const layer = { id, name, fileName: file, collection, bounds };
+  // Issue 11: a dated file is one state of a series of control maps.
+  const dated = fileDate(parsed.data);
+  if (dated.notice) notices.push(dated.notice);
+  const layer = { id, name, fileName: file, collection, bounds, date: dated.date };
   return { ok: true, layer: { ...layer, featureCount: features.length, geometryTypes, notices } };
 }

@@ -42,6 +42,8 @@ export interface UserLayer {
   geometryTypes: DrawnGeometryType[];
   /** What was changed to accept the file (rings rewound, keys renamed); may be empty. */
   notices: string[];
+  /** The file's own top-level `date` (`YYYY-MM-DD`), or null (src/user-layers/file-date.ts). */
+  date?: string | null;
 }
 
 export type UserLayerResult = { ok: true; layer: UserLayer } | { ok: false; errors: string[] };

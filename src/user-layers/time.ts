@@ -58,6 +58,11 @@ function featuresAt(layer: TimedLayer, day: string): Shown {
   return shown.length === 0 ? 'none' : shown;
 }
 
+/** Every layer shown whole: the map when no day applies (nothing is dated). */
+export function allShown(layers: readonly TimedLayer[]): Map<string, Shown> {
+  return new Map(layers.map((l) => [l.id, 'all']));
+}
+
 /**
  * What each layer shows on `day` (`YYYY-MM-DD`).
  * @example

@@ -28,7 +28,7 @@ export function checkTimeline(
     const text = own(entry, 'text');
     const paragraph = own(entry, 'paragraph');
     const approximate = own(entry, 'approximate');
-    if (!isIsoDate(date))
+    if (typeof date !== 'string' || !isIsoDate(date))
       report(`${at}: date must be a calendar date YYYY-MM-DD (got ${describe(date)})`);
     else if (date < previous)
       report(`${at}: ${date} comes before ${previous}; list entries in date order`);

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, formatDay, isIsoDate } from '../../src/story/iso-date.ts';
 import { featureTime, parsePeriod, seriesKey } from '../../src/user-layers/feature-time.ts';
+import { fileDate } from '../../src/user-layers/file-date.ts';
+import { readUserFile } from '../../src/user-files/read-user-file.ts';
 import { readLayerTimes, timedLayer } from '../../src/user-layers/layer-times.ts';
 import {
   latestDataDay,
@@ -167,5 +169,31 @@ describe('the time rule', () => {
     expect(latestDataDay([layer('p', null, [{}])])).toBeNull();
     expect(stopIndex(['2024-08-10', '2024-08-27'], '2024-09-01')).toBe(1);
     expect(stopIndex(['2024-08-10', '2024-08-27'], '2024-01-01')).toBe(0);
+  });
+});
+
+describe('a file’s own date', () => {
+  it('is its top-level date member, a day; anything else is a notice and no date', () => {
+    expect(fileDate({ type: 'FeatureCollection', date: '2024-08-27' })).toEqual({
+      date: '2024-08-27',
+    });
+    expect(fileDate({ date: '2024-08-27T06:00:00+03:00' })).toEqual({ date: '2024-08-27' });
+    expect(fileDate({ type: 'FeatureCollection' })).toEqual({ date: null });
+    expect(fileDate({ date: '2024-08' })).toEqual({
+      date: null,
+      notice: 'top-level date “2024-08” is not a day (YYYY-MM-DD); the layer is not dated',
+    });
+  });
+
+  it('reaches the layer read from the file', () => {
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      date: '2024-09-15',
+      features: [
+        { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [35, 51] } },
+      ],
+    });
+    const result = readUserFile(new TextEncoder().encode(text), 'sept-15.geojson', new Set());
+    expect(result.ok && result.layer.date).toBe('2024-09-15');
   });
 });
