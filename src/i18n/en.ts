@@ -124,7 +124,6 @@ export const en: Messages = {
     previous: 'Previous date',
     next: 'Next date',
     play: 'Play through the dates',
-    pause: 'Pause',
     showing: (day) => `Showing ${day}`,
     articleDates: 'Dates in the article',
     approximate: (day) => `${day} (approximate)`,

@@ -115,7 +115,6 @@ export interface Messages {
     previous: string;
     next: string;
     play: string;
-    pause: string;
     showing: (day: string) => string;
     articleDates: string;
     /** An article date the text gives only roughly ("last week"). */

@@ -140,7 +140,6 @@ export const ru: Messages = {
     previous: 'Предыдущая дата',
     next: 'Следующая дата',
     play: 'Проиграть все даты',
-    pause: 'Пауза',
     showing: (day) => `Показано: ${day}`,
     articleDates: 'Даты из статьи',
     approximate: (day) => `${day} (приблизительно)`,

@@ -144,7 +144,6 @@ export const uk: Messages = {
     previous: 'Попередня дата',
     next: 'Наступна дата',
     play: 'Програти всі дати',
-    pause: 'Пауза',
     showing: (day) => `Показано: ${day}`,
     articleDates: 'Дати зі статті',
     approximate: (day) => `${day} (приблизно)`,

@@ -114,6 +114,28 @@ describe('the time slider', () => {
     await app.close();
   });
 
+  it('plays through the dates once Play is clicked, and stops at the last', async () => {
+    const app = await openApp(browser, '', { reducedMotion: 'reduce' });
+    const { page } = app;
+    await addDated(page);
+    const play = page.getByRole('button', { name: 'Play through the dates' });
+    expect(await play.getAttribute('aria-pressed')).toBe('false');
+    await page.getByRole('button', { name: /on Aug\. 6/ }).click();
+    const seen = new Set<string>();
+    await play.click();
+    expect(await play.getAttribute('aria-pressed')).toBe('true');
+    // Each step is a state the map draws; the slider's own value says where it is.
+    while ((await play.getAttribute('aria-pressed')) === 'true') {
+      seen.add((await slider(page).getAttribute('aria-valuetext')) ?? '');
+      await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
+    }
+    expect(await slider(page).getAttribute('aria-valuetext')).toBe('Sep 16, 2024');
+    expect(seen.has('Aug 27, 2024')).toBe(true);
+    await expectDrawn(page, ['user-sep-15']);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('keeps the chosen date in the link and restores it after a reload', async () => {
     const app = await openApp(browser);
     const { page } = app;
