@@ -3,6 +3,7 @@
  * show one at a time, by date; the slider steps from the keyboard; the day is kept in the link;
  * the article's own dates are on it with their words. And a clicked area's computed facts.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -211,6 +212,15 @@ describe('facts for a reader’s area', () => {
     expect(text).toMatch(/\d+% of Kursk Oblast|less than 1% of Kursk Oblast/);
     expect(text).toContain('Measured with Turf');
     await saveScreenshot(page, 'user-area-facts');
+    // The slider and the facts keep the page free of serious WCAG 2.1 AA violations.
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(axe.passes.length).toBeGreaterThan(10);
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    ).toEqual([]);
     expect(app.errors).toEqual([]);
     await app.close();
   });
