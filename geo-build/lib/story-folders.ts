@@ -67,6 +67,18 @@ const storySchema = z
         distanceFrom: z.array(z.string()),
       })
       .strict(),
+    timeline: z
+      .array(
+        z
+          .object({
+            date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+            text: z.string().min(1),
+            paragraph: z.number().int().min(1),
+            approximate: z.boolean().optional(),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict() satisfies z.ZodType<StorySource>;
 

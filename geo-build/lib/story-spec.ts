@@ -10,6 +10,7 @@ import type {
   StoryFacts,
   StoryKind,
   StoryViewSettings,
+  TimelineEntry,
 } from '../../src/story/types.ts';
 
 /**
@@ -74,6 +75,8 @@ export interface StorySource {
   view: StoryViewSettings;
   groups: LegendGroup[];
   facts: StoryFacts;
+  /** The days the article names, with its words, for the time slider. */
+  timeline?: TimelineEntry[];
 }
 
 /** `basemaps/<id>.json`: an area several stories can share. */

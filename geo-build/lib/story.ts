@@ -137,5 +137,6 @@ export function buildStory(
     groups: source.groups,
     facts: source.facts,
     placeText,
+    ...(source.timeline ? { timeline: source.timeline } : {}),
   };
 }

@@ -1,5 +1,6 @@
 /**
- * The URL hash and the app's state, kept in step: `#map=<zoom>/<lat>/<lng>&place=<id>&lang=<code>`
+ * The URL hash and the app's state, kept in step:
+ * `#map=<zoom>/<lat>/<lng>&place=<id>&lang=<code>&date=<YYYY-MM-DD>`
  * (`src/story/hash.ts` reads and writes it; MapLibre keeps `map=` itself). The hash is read at
  * start and on every `hashchange`; each selection becomes a history entry (replaced in an embed,
  * so the host page's Back stays the host's), and the language is written back in place.
@@ -42,6 +43,7 @@ function applyHash({ app, story, map }: UrlStateOptions, initial: boolean): Star
   const { state, problems } = parseHash(location.hash);
   if (initial) for (const p of problems) app.notify('info', `Ignored part of the link: ${p}.`);
   if (state.lang) app.setLang(state.lang);
+  app.setDate(state.date ?? null);
   // A place= that is not an id at all leaves the URL too, so it is not shared on.
   if (state.place === undefined && new URLSearchParams(location.hash.slice(1)).has('place'))
     replace(updateHash(location.hash, { place: null }));
@@ -86,11 +88,13 @@ export function syncUrlState(options: UrlStateOptions): StartState {
     });
   });
 
-  // The language is part of the link, so a reload or a shared URL keeps it.
+  // The language and the time slider's day are part of the link, so a reload or a shared URL
+  // keeps them.
   $effect(() => {
     const lang = app.lang;
+    const date = app.date;
     untrack(() => {
-      const hash = updateHash(location.hash, { lang: lang === 'en' ? null : lang });
+      const hash = updateHash(location.hash, { lang: lang === 'en' ? null : lang, date });
       if (hash !== location.hash) replace(hash);
     });
   });

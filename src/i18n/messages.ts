@@ -107,6 +107,34 @@ export interface Messages {
   };
   /** The *Your layers* panel: adding, styling, crediting, removing a reader's layers. */
   userLayers: UserLayerMessages;
+  /** The time slider for dated layers (issue 11); days come formatted. */
+  time: {
+    heading: string;
+    slider: string;
+    previous: string;
+    next: string;
+    play: string;
+    showing: (day: string) => string;
+    articleDates: string;
+    /** An article date the text gives only roughly ("last week"). */
+    approximate: (day: string) => string;
+  };
+  /** Facts computed for an area of the reader's layer; numbers come formatted. */
+  areaFacts: {
+    heading: string;
+    area: string;
+    areaValue: (km2: string) => string;
+    regions: string;
+    share: (percent: string, region: string) => string;
+    lessThan: (percent: string) => string;
+    moreThan: (percent: string) => string;
+    places: string;
+    inside: (place: string) => string;
+    noPlace: string;
+    computing: string;
+    failed: string;
+    note: string;
+  };
 }
 
 /** The *Your layers* panel's words (issue 11, issue 15). */

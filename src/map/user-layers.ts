@@ -4,6 +4,7 @@
  */
 import type {
   ExpressionSpecification,
+  FilterSpecification,
   LayerSpecification,
   Map as MaplibreMap,
   PointLike,
@@ -11,6 +12,7 @@ import type {
 import type { LoadedUserLayer, UserLayer } from '../user-files/index.ts';
 import { colourPairs, type ColourKey, type ColourMap } from '../user-layers/simplestyle.ts';
 import type { UserStyle } from '../user-layers/style.ts';
+import type { Shown } from '../user-layers/time.ts';
 import { MAX_ZOOM } from './camera.ts';
 import { byState } from './expressions.ts';
 import { whenStyleReady } from './style-ready.ts';
@@ -21,8 +23,35 @@ import { whenStyleReady } from './style-ready.ts';
  */
 export const USER_COLOURS = ['#1f78b4', '#33a02c', '#c51b7d', '#b15928', '#017a7a'];
 
-/** Story layers start here; user layers go just below. */
-const BEFORE = 'claimed-fill';
+/** Which geometries each style layer of a user layer draws (MapLibre's geometry-type filter). */
+const BASE_FILTERS: Record<'fill' | 'line' | 'circle', ExpressionSpecification> = {
+  fill: ['==', ['geometry-type'], 'Polygon'],
+  line: ['in', ['geometry-type'], ['literal', ['Polygon', 'LineString']]],
+  circle: ['==', ['geometry-type'], 'Point'],
+};
+
+/**
+ * The filter of a user style layer on the slider's day: its geometry filter, and only the
+ * features the time rule shows (by feature id, which is the feature's index in the file).
+ * @example shownFilter('fill', [0, 2]) // ['all', ['==', ['geometry-type'], 'Polygon'], ['in', ['id'], ['literal', [0, 2]]]]
+ */
+export function shownFilter(kind: keyof typeof BASE_FILTERS, shown: Shown): FilterSpecification {
+  const base = BASE_FILTERS[kind];
+  if (shown === 'all') return base;
+  if (shown === 'none') return ['all', base, false];
+  return ['all', base, ['in', ['id'], ['literal', [...shown]]]];
+}
+
+/** Shows only what the time slider's day shows of a user layer (issue 11); no source is re-added. */
+export function setUserLayerShown(map: MaplibreMap, layerId: string, shown: Shown): void {
+  for (const kind of ['fill', 'line', 'circle'] as const) {
+    const id = `${layerId}:${kind}`;
+    if (!map.getLayer(id)) continue;
+    const filter = shownFilter(kind, shown);
+    // An unchanged filter is not set again: MapLibre would rebuild the layer's tiles.
+    if (JSON.stringify(map.getFilter(id)) !== JSON.stringify(filter)) map.setFilter(id, filter);
+  }
+}
 
 const hasType = (layer: Pick<UserLayer, 'geometryTypes'>, ...types: string[]) =>
   layer.geometryTypes.some((t) => types.includes(t));
@@ -81,7 +110,7 @@ export function userLayerSpecs(
       id: `${source}:fill`,
       type: 'fill',
       source,
-      filter: ['==', ['geometry-type'], 'Polygon'],
+      filter: BASE_FILTERS.fill,
       paint: {
         'fill-color': colourOf('fill', paint),
         'fill-opacity': times(opacity, numberOf('fill-opacity', 0, 1, byState(0.45, 0.45, 0.25))),
@@ -93,7 +122,7 @@ export function userLayerSpecs(
       id: `${source}:line`,
       type: 'line',
       source,
-      filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'LineString']]],
+      filter: BASE_FILTERS.line,
       paint: {
         'line-color': colourOf('stroke', paint),
         'line-opacity': times(opacity, numberOf('stroke-opacity', 0, 1, 1)),
@@ -106,7 +135,7 @@ export function userLayerSpecs(
       id: `${source}:circle`,
       type: 'circle',
       source,
-      filter: ['==', ['geometry-type'], 'Point'],
+      filter: BASE_FILTERS.circle,
       paint: {
         'circle-color': colourOf('marker-color', paint),
         'circle-opacity': opacity,
@@ -129,7 +158,7 @@ export function mapIds(map: MaplibreMap): Set<string> {
 
 /**
  * Adds the layer's source (MapLibre's worker fetches and parses `dataUrl`), with its credit as
- * the source's attribution, and its layers.
+ * the source's attribution, and its layers, filtered to what the time slider's day shows.
  */
 export function addUserLayer(
   map: MaplibreMap,
@@ -138,15 +167,19 @@ export function addUserLayer(
   attribution: string,
   /** The user layers (source ids) listed after this one: it goes in below them. */
   above: readonly string[] = [],
+  shown: () => Shown = () => 'all',
 ): void {
   whenStyleReady(map, () => {
     if (map.getSource(layer.id)) return;
     map.addSource(layer.id, { type: 'geojson', data: layer.dataUrl, attribution });
-    const over = map
-      .getStyle()
-      .layers.find((l) => 'source' in l && above.includes(l.source as string));
-    const before = over?.id ?? (map.getLayer(BEFORE) ? BEFORE : undefined);
+    const layers = map.getStyle().layers;
+    const over = layers.find((l) => 'source' in l && above.includes(l.source as string));
+    // Under the story's layers, whichever the story has, so the story stays on top.
+    const story = layers.find((l) => 'source' in l && l.source === 'story');
+    const before = over?.id ?? story?.id;
     for (const spec of userLayerSpecs(layer, paint)) map.addLayer(spec, before);
+    // Drawn first as the time slider's day shows it: no flash of every dated state at once.
+    setUserLayerShown(map, layer.id, shown());
   });
 }
 

@@ -1,11 +1,14 @@
 /**
- * The URL hash holds the view and the selection: `#map=<zoom>/<lat>/<lng>&place=<id>&lang=<code>`.
+ * The URL hash holds the view and the selection:
+ * `#map=<zoom>/<lat>/<lng>&place=<id>&lang=<code>&date=<YYYY-MM-DD>` (`date=`: the time slider's
+ * day, for the reader's dated layers).
  * `map=` follows MapLibre's own hash format (zoom/lat/lng[/bearing[/pitch]]), so MapLibre's
  * `hash: 'map'` option and this module read and write the same parameter.
  */
 import { LANGS, type Lang } from './types.ts';
 
 export { LANGS, type Lang };
+import { isIsoDate } from './iso-date.ts';
 
 export interface HashView {
   zoom: number;
@@ -19,6 +22,8 @@ export interface HashState {
   view?: HashView;
   place?: string;
   lang?: Lang;
+  /** The time slider's day, a real calendar day `YYYY-MM-DD`. */
+  date?: string;
 }
 
 export interface ParsedHash {
@@ -70,6 +75,11 @@ export function parseHash(hash: string): ParsedHash {
     if ((LANGS as readonly string[]).includes(lang)) state.lang = lang as Lang;
     else problems.push(`lang=${lang.slice(0, 16)} is not one of ${LANGS.join(', ')}`);
   }
+  const date = params.get('date');
+  if (date !== null && date !== '') {
+    if (isIsoDate(date)) state.date = date;
+    else problems.push(`date=${date.slice(0, 32)} is not a calendar date YYYY-MM-DD`);
+  }
   return { state, problems };
 }
 
@@ -90,13 +100,14 @@ export function serialiseHash(state: HashState): string {
   if (state.view) parts.push(`map=${formatView(state.view)}`);
   if (state.place) parts.push(`place=${encodeURIComponent(state.place)}`);
   if (state.lang && state.lang !== 'en') parts.push(`lang=${state.lang}`);
+  if (state.date) parts.push(`date=${state.date}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }
 
 /** Replaces some parameters of an existing hash, keeping the others (e.g. MapLibre's map=). */
 export function updateHash(
   hash: string,
-  changes: Partial<Record<'place' | 'lang', string | null>>,
+  changes: Partial<Record<'place' | 'lang' | 'date', string | null>>,
 ) {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   for (const [key, value] of Object.entries(changes)) {

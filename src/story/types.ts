@@ -159,6 +159,19 @@ export interface ArticleMeta {
   related?: string;
 }
 
+/**
+ * A day the article itself names, marked on the time slider with its words: `text` is verbatim in
+ * block `paragraph` (numbered as `Excerpt.paragraph`). `approximate`: the article gives no exact
+ * day ("last week"), and `date` is the first day of the period it means.
+ */
+export interface TimelineEntry {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  text: string;
+  paragraph: number;
+  approximate?: boolean;
+}
+
 /** `data/stories/<id>/story.json`: the article, its excerpts, and how the story is shown. */
 export interface StoryFile {
   /** The story's id: its folder under `stories/`, `?story=<id>` in the URL, export file names. */
@@ -178,6 +191,8 @@ export interface StoryFile {
   facts: StoryFacts;
   /** A place's own kind line or note, where it differs from its group's. */
   placeText: Record<string, { kindLabel?: LocalText; note?: LocalText }>;
+  /** The article's own dates, in date order, for the time slider (issue 11). */
+  timeline?: TimelineEntry[];
 }
 
 /** One story of `data/stories/index.json`. */

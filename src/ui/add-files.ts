@@ -3,14 +3,9 @@
  * worker) is loaded on first use: most readers never add a layer.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { mapIds } from '../map/user-layers.ts';
 import type { AppState } from './app-state.svelte.ts';
 
-/** Adds `files` as layers of `map` (ids already on it are not reused). */
+/** Adds `files` as layers of `map` (ids already on it are not reused; each is fitted in view). */
 export function addFiles(files: File[], app: AppState, map: () => MaplibreMap | null): void {
-  const ids = () => {
-    const m = map();
-    return m ? mapIds(m) : new Set<string>();
-  };
-  void import('./user-file.ts').then(({ addUserFiles }) => addUserFiles(files, app, ids));
+  void import('./user-file.ts').then(({ addUserFiles }) => addUserFiles(files, app, map));
 }

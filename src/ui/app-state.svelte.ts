@@ -4,6 +4,15 @@ import type { Lang } from '../story/hash.ts';
 import type { UserCredit } from '../user-layers/credit.ts';
 import type { ColourMap } from '../user-layers/simplestyle.ts';
 import type { UserStyle } from '../user-layers/style.ts';
+import { readLayerTimes, timedLayer, type LayerTimes } from '../user-layers/layer-times.ts';
+import {
+  allShown,
+  isTimed,
+  latestDataDay,
+  shownAt,
+  type Shown,
+  type TimedLayer,
+} from '../user-layers/time.ts';
 
 export interface Notice {
   id: number;
@@ -56,6 +65,16 @@ export class AppState {
   #notices = $state<Notice[]>([]);
   #announcement = $state('');
   #nextNotice = 1;
+  /** The time slider's day, chosen by the reader or the URL; null: the latest the data names. */
+  #date = $state<string | null>(null);
+  /** Each layer's feature times, read once: the properties do not change. */
+  #times = new WeakMap<LoadedUserLayer, LayerTimes>();
+  #timed = $derived(
+    this.#userLayers.map((e) => timedLayer(e.layer.id, e.credit.date, this.layerTimes(e.layer))),
+  );
+  #anyTimed = $derived(this.#timed.some(isTimed));
+  #day = $derived(this.#date ?? latestDataDay(this.#timed));
+  #shown = $derived(this.#day === null ? allShown(this.#timed) : shownAt(this.#timed, this.#day));
 
   /** Where focus goes back to when the panel closes. */
   returnFocus: HTMLElement | null = null;
@@ -82,6 +101,39 @@ export class AppState {
   }
   get announcement() {
     return this.#announcement;
+  }
+
+  /** The reader's layers as the time rule sees them. */
+  get timedLayers(): readonly TimedLayer[] {
+    return this.#timed;
+  }
+  /** True when some layer or feature has a date: the time slider is shown. */
+  get hasDates() {
+    return this.#anyTimed;
+  }
+  /** The day chosen on the slider or in the URL, or null. */
+  get date() {
+    return this.#date;
+  }
+  /** The day the map shows: the chosen one, else the latest day the layers name. */
+  get day() {
+    return this.#day;
+  }
+  /** What each user layer shows on that day (all of it when nothing is dated). */
+  get userShown(): ReadonlyMap<string, Shown> {
+    return this.#shown;
+  }
+  /** Feature times of a layer, read once and kept for the layer's life. */
+  layerTimes(layer: LoadedUserLayer): LayerTimes {
+    let read = this.#times.get(layer);
+    if (!read) {
+      read = readLayerTimes(layer.properties);
+      this.#times.set(layer, read);
+    }
+    return read;
+  }
+  setDate(day: string | null) {
+    this.#date = day;
   }
 
   get userLayers(): readonly UserLayerEntry[] {

@@ -6,7 +6,8 @@
 import { checkUserFile, messageFileName } from '../user-files/index.ts';
 import { cleanLine } from '../user-files/text.ts';
 import { messages } from '../i18n/index.ts';
-import { fitUserLayer } from '../map/user-layers.ts';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { fitUserLayer, mapIds } from '../map/user-layers.ts';
 import type { AppState } from './app-state.svelte.ts';
 import { addEntry, newEntry } from './user-layer-actions.ts';
 import type { WorkerReply, WorkerRequest } from './user-file-worker.ts';
@@ -58,11 +59,12 @@ function readInWorker(request: WorkerRequest): Promise<WorkerReply> {
 const named = (file: string, errors: string[]) =>
   errors.map((e) => (e.startsWith(`${file}:`) ? e : `${file}: ${e}`));
 
-async function addOne(file: File, app: AppState, mapIds: Set<string>): Promise<void> {
+async function addOne(file: File, app: AppState, map: () => MaplibreMap | null): Promise<void> {
   const shown = messageFileName(file.name);
   const early = checkUserFile(file);
   if (early.length > 0) return app.refuseUserFile(shown, early);
-  const ids = [...mapIds, ...app.userLayers.map((e) => e.layer.id)];
+  const live = map();
+  const ids = [...(live ? mapIds(live) : []), ...app.userLayers.map((e) => e.layer.id)];
   app.readingUserFile(shown);
   let reply: WorkerReply;
   try {
@@ -78,21 +80,25 @@ async function addOne(file: File, app: AppState, mapIds: Set<string>): Promise<v
   const entry = newEntry(app, layer, reply.data);
   // Stored in the background: a slow or full disk does not hold up the next file.
   void addEntry(app, entry);
-  if (window.__storyMap) fitUserLayer(window.__storyMap, layer);
+  const shownOn = map();
+  if (shownOn) fitUserLayer(shownOn, layer);
   app.announce(t.added(layer.name, layer.featureCount));
-  for (const notice of layer.notices) app.notify('info', `${layer.name}: ${notice}`);
+  // Feature dates that cannot be read are said, with the feature (issue 11).
+  const undated = app.layerTimes(layer).problems;
+  for (const notice of [...layer.notices, ...undated])
+    app.notify('info', `${layer.name}: ${notice}`);
 }
 
 /** Adds each file as a layer, or records why not. Nothing on the map changes on refusal. */
 export async function addUserFiles(
   files: readonly File[],
   app: AppState,
-  mapIds: () => Set<string>,
+  map: () => MaplibreMap | null,
 ): Promise<void> {
   // One at a time, drops queued too: the same file twice is then noticed, and ids never collide.
   const run = queue.then(async () => {
     app.startUserFiles();
-    for (const file of files) await addOne(file, app, mapIds());
+    for (const file of files) await addOne(file, app, map);
   });
   queue = run.catch(() => undefined);
   return run;

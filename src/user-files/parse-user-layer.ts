@@ -17,6 +17,7 @@ import { countPositions } from './positions.ts';
 import { rewindCollection } from './rewind.ts';
 import { cleanLine } from './text.ts';
 import { fileMetadata } from '../user-layers/metadata.ts';
+import { fileDate } from '../user-layers/file-date.ts';
 import { asFeatureCollection, finiteBounds, geometryTypesOf } from './user-layer.ts';
 import type { UserLayerInput, UserLayerResult } from './user-layer.ts';
 
@@ -136,8 +137,11 @@ export function parseUserLayer(
   const geometryTypes = geometryTypesOf(collection.features.map((f) => f.geometry));
   const { id, name } = layerNaming(input.name, existingIds);
   const layer = { id, name, fileName: file, collection, bounds };
-  // The file's own source and date (foreign members, dropped from `collection`) fill the credit.
+  // The file's own source and date (foreign members, dropped from `collection`) fill the credit;
+  // a date it gives that cannot be read is said (issue 11).
   const metadata = fileMetadata(parsed.data);
+  const dated = fileDate(parsed.data);
+  if (dated.notice) notices.push(dated.notice);
   return {
     ok: true,
     layer: { ...layer, featureCount: features.length, geometryTypes, notices, metadata },

@@ -6,6 +6,7 @@ import { IssueList } from './issues.ts';
 import type { ValidationIssue } from './issues.ts';
 import { describe, isNonEmptyString, isRecord, own } from './json-guards.ts';
 import { checkExcerptShape } from './property-checks.ts';
+import { checkTimeline } from './timeline-checks.ts';
 
 const ROLES = ['caption', 'body', 'credit'];
 
@@ -113,6 +114,7 @@ export function validateStory(
       // (an OpenStreetMap credit, where the data has OSM geometry, is checked by the geo-build tests)
       issues.add(null, 'credit must name the article, Natural Earth and GeoNames');
     }
+    checkTimeline(own(story, 'timeline'), texts, (m) => issues.add(null, m));
     const excerpts = own(story, 'excerpts');
     const byId = new Map<string, unknown>();
     if (!isRecord(excerpts)) issues.add(null, 'excerpts must be an object keyed by feature id');

@@ -85,7 +85,9 @@ describe('a reader’s layer’s style', () => {
     await page.getByRole('button', { name: 'Remove layer lines' }).waitFor();
     // The incursion red of the story.
     await page.getByLabel('Colour').fill('#d7191c');
-    const note = page.getByText(/Too close to the story’s highlighted border colour: drawn in #[0-9a-f]{6}/);
+    const note = page.getByText(
+      /Too close to the story’s highlighted border colour: drawn in #[0-9a-f]{6}/,
+    );
     await note.waitFor();
     const drawn = await page.evaluate(() =>
       window.__storyMap!.getPaintProperty('user-lines:fill', 'fill-color'),

@@ -71,3 +71,37 @@ describe('updateHash', () => {
     expect(updateHash('#place=sudzha', { place: null })).toBe('');
   });
 });
+
+describe('the time slider’s date= in the hash', () => {
+  it('reads a calendar day beside the view, place and language, and writes it back', () => {
+    const parsed = parseHash('#map=9/51.2/35.3&place=sudzha&lang=uk&date=2024-09-15');
+    expect(parsed).toEqual({
+      state: {
+        view: { zoom: 9, lat: 51.2, lng: 35.3 },
+        place: 'sudzha',
+        lang: 'uk',
+        date: '2024-09-15',
+      },
+      problems: [],
+    });
+    expect(serialiseHash(parsed.state)).toBe(
+      '#map=9/51.2/35.3&place=sudzha&lang=uk&date=2024-09-15',
+    );
+  });
+
+  it('ignores a date that is no calendar day, saying so', () => {
+    for (const bad of ['2024-02-30', '15.09.2024', '2024-9-15', '<b>2024</b>']) {
+      const { state, problems } = parseHash(`#date=${encodeURIComponent(bad)}`);
+      expect(state, bad).toEqual({});
+      expect(problems, bad).toEqual([`date=${bad} is not a calendar date YYYY-MM-DD`]);
+    }
+    expect(parseHash('#date=').problems).toEqual([]);
+  });
+
+  it('is set and removed without touching MapLibre’s map=', () => {
+    expect(updateHash('#map=9/51.2/35.3&place=sudzha', { date: '2024-08-27' })).toBe(
+      '#map=9/51.2/35.3&place=sudzha&date=2024-08-27',
+    );
+    expect(updateHash('#map=9/51.2/35.3&date=2024-08-27', { date: null })).toBe('#map=9/51.2/35.3');
+  });
+});
