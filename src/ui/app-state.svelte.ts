@@ -70,7 +70,9 @@ export class AppState {
   /** Each layer's feature times, read once: the properties do not change. */
   #times = new WeakMap<LoadedUserLayer, LayerTimes>();
   #timed = $derived(
-    this.#userLayers.map((e) => timedLayer(e.layer.id, e.credit.date, this.layerTimes(e.layer))),
+    this.#userLayers.map((e) =>
+      timedLayer(e.layer.id, e.credit.date, this.layerTimes(e.layer), e.credit.source),
+    ),
   );
   #anyTimed = $derived(this.#timed.some(isTimed));
   #day = $derived(this.#date ?? latestDataDay(this.#timed));

@@ -21,8 +21,17 @@ import type { UserStyle } from '../user-layers/style.ts';
 import { localToday } from '../user-layers/iso-date.ts';
 
 let store: UseStore | null = null;
+/** One database per story: a reader's layers on one story do not appear on another. */
+let storeName = 'story-map';
+
+/** Keeps the layers of story `id` (call before the first read or write). */
+export function useStoryStore(id: string): void {
+  storeName = `story-map:${id}`;
+  store = null;
+}
+
 /** Opened on first use (the restore at start-up), not when the module loads. */
-const db = () => (store ??= createStore('kursk-story-map', 'user-layers'));
+const db = () => (store ??= createStore(storeName, 'user-layers'));
 
 /** Why storage failed, for the notice: the disk is full, or storage is refused or broken. */
 export type StoreFailure = 'quota' | 'unavailable';

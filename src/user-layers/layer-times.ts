@@ -39,6 +39,11 @@ export function readLayerTimes(properties: readonly GeoJsonProperties[]): LayerT
 }
 
 /** The time rule's view of a layer. */
-export function timedLayer(id: string, date: string | null, read: LayerTimes): TimedLayer {
-  return { id, date, times: read.times, series: read.series };
+export function timedLayer(
+  id: string,
+  date: string | null,
+  read: LayerTimes,
+  source = '',
+): TimedLayer {
+  return { id, date, times: read.times, series: read.series, source };
 }

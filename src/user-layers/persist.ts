@@ -85,8 +85,13 @@ export function lookFrom(raw: unknown, fallback: UserStyle, today: string): Stor
   const source = typeof credit['source'] === 'string' ? credit['source'] : '';
   const date = typeof credit['date'] === 'string' ? credit['date'] : '';
   const checked = checkCredit(source, date, today);
+  // A layer kept without a source keeps its date (it still follows the time slider), as when
+  // it was added (`newEntry`).
+  const dateOnly = checkCredit('date', date, today);
   return {
     style: styleFrom(colour, opacity)?.style ?? fallback,
-    credit: checked.ok ? checked.credit : NO_CREDIT,
+    credit: checked.ok
+      ? checked.credit
+      : { ...NO_CREDIT, date: dateOnly.ok ? dateOnly.credit.date : null },
   };
 }

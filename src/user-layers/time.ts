@@ -2,9 +2,11 @@
  * The time rule: which of a reader's layers and features the map shows on a chosen day.
  *
  * - A layer with a date (its `credit.date`: the date the reader gives the whole file, or the
- *   file's top-level `date`) is one state of a dated series of files: on day D the map shows
- *   the dated layer(s) with the latest date on or before D, and hides the others, earlier and
- *   later. Before the first date no dated layer is shown. Layers without a date always show.
+ *   file's top-level `date`) is one state of a dated series of files, the layers of the same
+ *   source (its `credit.source`, e.g. three ISW control maps): on day D the map shows, for each
+ *   source, the dated layer(s) with the latest date on or before D, and hides that source's
+ *   others, earlier and later. Before a source's first date none of its layers is shown. Layers
+ *   of other sources are not affected; layers without a date always show.
  * - Inside a shown layer, a feature with a `timespan` shows on the days it covers (both ends
  *   included; an open end is open). A feature with an instant (`timestamp`, `date` or `time`)
  *   shows when its day is on or before D and is the latest such day of its series (same `name`,
@@ -25,6 +27,8 @@ export interface TimedLayer {
   times: readonly (FeatureTime | null)[];
   /** Feature `i`'s series (see `seriesKey`). */
   series: readonly string[];
+  /** The layer's source (`credit.source`): dated layers of one source replace each other. */
+  source?: string;
 }
 
 /** A layer's features on a day: all of them, none, or those with these indices. */
@@ -71,14 +75,17 @@ export function allShown(layers: readonly TimedLayer[]): Map<string, Shown> {
  * // Map { 'a' => 'all', 'b' => 'none' }
  */
 export function shownAt(layers: readonly TimedLayer[], day: string): Map<string, Shown> {
-  let current: string | null = null;
+  // The current date of each source's series of dated layers.
+  const series = (l: TimedLayer) => (l.source ?? '').trim().toLowerCase();
+  const current = new Map<string, string>();
   for (const l of layers) {
-    if (l.date !== null && l.date <= day && (current === null || l.date > current))
-      current = l.date;
+    const now = current.get(series(l));
+    if (l.date !== null && l.date <= day && (now === undefined || l.date > now))
+      current.set(series(l), l.date);
   }
   const out = new Map<string, Shown>();
   for (const layer of layers) {
-    if (layer.date !== null && layer.date !== current) out.set(layer.id, 'none');
+    if (layer.date !== null && layer.date !== current.get(series(layer))) out.set(layer.id, 'none');
     else out.set(layer.id, featuresAt(layer, day));
   }
   return out;

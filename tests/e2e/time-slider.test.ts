@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { DATED_DIR } from '../../scripts/dated-fixtures.ts';
 import { storyFile } from '../unit/story-data.ts';
+import { storedOrder } from './user-layer-kit.ts';
 import { openApp, saveScreenshot, screenPoint, waitForIdle } from './app.ts';
 import { SUDZHA } from './user-files.ts';
 
@@ -142,15 +143,24 @@ describe('the time slider', () => {
     const { page } = app;
     await addDated(page);
     await slider(page).focus();
-    await page.keyboard.press('Home');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    expect(dateInUrl(page)).toBe('2024-08-27');
+    // One key at a time, each waited for (the page redraws between them).
+    for (const [key, day] of [
+      ['Home', '2024-08-06'],
+      ['ArrowRight', '2024-08-10'],
+      ['ArrowRight', '2024-08-27'],
+    ] as const) {
+      await page.keyboard.press(key);
+      await expect.poll(() => dateInUrl(page)).toBe(day);
+    }
+    // Kept in the browser in the background: reload once all three are stored.
+    await expect
+      .poll(() => storedOrder(page))
+      .toEqual(['user-aug-10', 'user-aug-27', 'user-sep-15']);
     await page.reload();
     await waitForIdle(page);
     expect(dateInUrl(page)).toBe('2024-08-27');
-    // The reader's files are not kept across a reload: added again, they open on the link's day.
-    await addDated(page);
+    // The reader's layers come back from the browser's storage and open on the link's day.
+    await page.locator('li[data-layer="user-sep-15"]').waitFor();
     await slider(page).waitFor();
     expect(await slider(page).getAttribute('aria-valuetext')).toBe('Aug 27, 2024');
     await expectDrawn(page, ['user-aug-27']);
@@ -158,7 +168,7 @@ describe('the time slider', () => {
     await app.close();
   });
 
-  it('ignores an impossible date in the link with a notice, and dates a layer from its row', async () => {
+  it('ignores an impossible date in the link with a notice, and dates a layer from its credit', async () => {
     const app = await openApp(browser, '#date=2024-02-30');
     const { page } = app;
     await page
@@ -171,7 +181,10 @@ describe('the time slider', () => {
     await page.getByRole('button', { name: 'Remove layer control-areas' }).waitFor();
     // An undated layer has no slider; given a date in its row, it follows one.
     expect(await slider(page).count()).toBe(0);
-    await page.getByLabel('Date of control-areas').fill('2024-08-20');
+    const row = page.locator('li[data-layer="user-control-areas"]');
+    await row.getByLabel('Source').fill('Test desk');
+    await row.getByLabel('Date').fill('2024-08-20');
+    await row.getByRole('button', { name: 'Save credit' }).click();
     await slider(page).waitFor();
     expect(await slider(page).getAttribute('aria-valuetext')).toBe('Aug 20, 2024');
     await expectDrawn(page, ['user-control-areas']);

@@ -94,3 +94,24 @@ export const distance = (a: Rgb, b: Rgb) => Math.max(...a.map((c, i) => Math.abs
 /** The map's credit line as shown (MapLibre's attribution control). */
 export const attributionText = (page: Page) =>
   page.locator('.maplibregl-ctrl-attrib-inner').innerText();
+
+/** Stored writes go in the background: the order of the layers kept for story `story`. */
+export const storedOrder = (page: Page, story = 'kursk') =>
+  page.evaluate(
+    (name) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result
+            .transaction('user-layers')
+            .objectStore('user-layers')
+            .get('order');
+          get.onsuccess = () => {
+            resolve(get.result);
+            open.result.close();
+          };
+        };
+      }),
+    `story-map:${story}`,
+  );

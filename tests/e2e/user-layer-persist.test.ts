@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { openApp, waitForIdle } from './app.ts';
-import { attributionText, pickFile, plainFile, styledFile } from './user-layer-kit.ts';
+import { attributionText, pickFile, plainFile, storedOrder, styledFile } from './user-layer-kit.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,26 +41,6 @@ const layersNow = (page: Page) =>
         : null,
     };
   });
-
-/** Stored writes go in the background: wait until storage holds `ids` in order. */
-const storedOrder = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('kursk-story-map');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result
-            .transaction('user-layers')
-            .objectStore('user-layers')
-            .get('order');
-          get.onsuccess = () => {
-            resolve(get.result);
-            open.result.close();
-          };
-        };
-      }),
-  );
 
 async function addTwo(page: Page) {
   await pickFile(page, 'areas.geojson', styledFile({ source: 'ISW', date: '2024-09-15' }));
