@@ -1,10 +1,13 @@
 /** English interface strings (the source the other catalogues translate). */
 import { STORY_GROUPS, type StoryGroup } from '../map/layers.ts';
+import { PRESETS, type PresetId } from '../export/core/presets.ts';
 import type { Messages } from './messages.ts';
 
 const groups = Object.fromEntries(
   STORY_GROUPS.map((g) => [g.id, { label: g.label, description: g.description }]),
 ) as Record<StoryGroup, { label: string; description: string }>;
+
+const presets = Object.fromEntries(PRESETS.map((p) => [p.id, p.label])) as Record<PresetId, string>;
 
 export const en: Messages = {
   kicker: 'A story on the map',
@@ -78,6 +81,7 @@ export const en: Messages = {
     closeExport: 'Close export',
     size: 'Size',
     presetGroups: { view: 'Current view', social: 'Social', print: 'Print', custom: 'Custom' },
+    presets,
     resolution: 'Resolution',
     customSize: 'Custom size in pixels',
     width: 'Width',

@@ -4,7 +4,7 @@
  */
 import type { StoryGroup } from '../map/layers.ts';
 import type { StoryKind } from '../story/types.ts';
-import type { PresetGroup } from '../export/core/index.ts';
+import type { PresetGroup, PresetId } from '../export/core/index.ts';
 
 export interface Messages {
   kicker: string;
@@ -71,6 +71,8 @@ export interface Messages {
     closeExport: string;
     size: string;
     presetGroups: Record<PresetGroup, string>;
+    /** The size presets' names (src/export/core/presets.ts holds the English ones). */
+    presets: Record<PresetId, string>;
     resolution: string;
     customSize: string;
     width: string;

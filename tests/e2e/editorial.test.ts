@@ -193,6 +193,12 @@ describe('the interface in the reader’s language', () => {
     expect(await dialog.getByRole('checkbox', { name: 'Масштабна лінійка' }).count()).toBe(1);
     expect(await dialog.getByRole('button', { name: 'Експортувати' }).count()).toBe(1);
     expect(await dialog.getByRole('button', { name: 'Cancel' }).count()).toBe(0);
+    // The size presets are named in Ukrainian too, the paper sizes kept.
+    const sizes = await dialog.getByLabel('Розмір').locator('option').allTextContents();
+    expect(sizes).toHaveLength(11);
+    expect(sizes).toContain('A4, альбомна (297 × 210 мм)');
+    expect(sizes).toContain('Соцмережі, квадрат (1080 × 1080 пкс)');
+    expect(sizes.filter((s) => /portrait|landscape|Social|Custom|Current/.test(s))).toEqual([]);
     await saveScreenshot(page, 'editorial-export-dialog-uk');
     await dialog.getByRole('button', { name: 'Скасувати' }).click();
     await dialog.waitFor({ state: 'hidden' });
