@@ -18,7 +18,7 @@ import { storyFeatures } from '../unit/story-data.ts';
 /** The basemap's towns as the app loads them. */
 const towns = JSON.parse(
   readFileSync('data/basemaps/ukraine-russia/towns.geojson', 'utf8'),
-) as FeatureCollection<Point>;
+) as FeatureCollection<Point, Record<string, unknown>>;
 
 let browser: Browser;
 beforeAll(async () => {
