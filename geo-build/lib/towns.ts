@@ -31,7 +31,10 @@ export interface TownProperties {
   population: number;
   rank: number;
   country: string;
+  /** The country's capital (GeoNames PPLC). */
   capital?: boolean;
+  /** Seat of a first-order division, e.g. Kursk of Kursk Oblast (GeoNames PPLA): labelled first. */
+  regional_capital?: boolean;
 }
 
 export interface TownRules {
@@ -45,10 +48,14 @@ export interface TownRules {
   bands: readonly [number, number][];
 }
 
-/** 1 = capital or > 1M, 2 >= 300k, 3 >= 100k, 4 >= 30k, 5 >= 10k, 6 smaller. */
-export function townRank(population: number, capital: boolean): number {
+/**
+ * 1 = capital or > 1M, 2 >= 300k or a regional capital, 3 >= 100k, 4 >= 30k, 5 >= 10k, 6 smaller.
+ * A regional capital is labelled from the zoom its region's name is (issue 15: Sumy, 294k).
+ * @example townRank(294_456, false, true) // 2
+ */
+export function townRank(population: number, capital: boolean, regionalCapital = false): number {
   if (capital || population >= 1_000_000) return 1;
-  if (population >= 300_000) return 2;
+  if (regionalCapital || population >= 300_000) return 2;
   if (population >= 100_000) return 3;
   if (population >= 30_000) return 4;
   if (population >= 10_000) return 5;
@@ -91,6 +98,7 @@ export function selectTowns(
     .filter((c) => keepTown(c, rules))
     .map((c): Feature<Point, TownProperties> => {
       const capital = c.featureCode === 'PPLC';
+      const regionalCapital = c.featureCode === 'PPLA';
       const n = c.cityId > 0 ? names.get(c.cityId) : undefined;
       return {
         type: 'Feature',
@@ -101,9 +109,10 @@ export function selectTowns(
           ...(n ? { name_uk: n.uk, name_ru: n.ru } : {}),
           ...(n?.source ? { name_source: n.source } : {}),
           population: c.population,
-          rank: townRank(c.population, capital),
+          rank: townRank(c.population, capital, regionalCapital),
           country: c.country,
           ...(capital ? { capital: true } : {}),
+          ...(regionalCapital ? { regional_capital: true } : {}),
         },
         geometry: { type: 'Point', coordinates: roundPosition(c.loc.coordinates, decimals) },
       };

@@ -31,10 +31,18 @@ export interface StartState {
 const replace = (hash: string) =>
   history.replaceState(history.state, '', hash || location.pathname);
 
-/** Applies the URL hash's place and language; an unknown place gets a notice and no selection. */
-function applyHash({ app, story, map }: UrlStateOptions, initial: boolean): StartState {
-  // Before MapLibre's own hash reader sees it: zoom clamped, bearing and pitch dropped.
-  const fixed = fixLinkHash(location.hash, { min: MIN_ZOOM, max: MAX_ZOOM });
+/**
+ * Applies the URL hash's place and language; an unknown place gets a notice and no selection.
+ * `linked` is the hash as the link set it (see the hashchange listener).
+ */
+function applyHash(
+  { app, story, map }: UrlStateOptions,
+  initial: boolean,
+  linked = location.hash,
+): StartState {
+  // Zoom clamped, bearing and pitch dropped: on load before MapLibre's hash reader sees it;
+  // later, after it (which applies the pitch), so the camera is put north-up and flat again.
+  const fixed = fixLinkHash(linked, { min: MIN_ZOOM, max: MAX_ZOOM });
   if (fixed) {
     replace(fixed.hash);
     for (const n of fixed.notices) app.notify('info', `Link adjusted: ${n}.`);
@@ -68,7 +76,10 @@ export function syncUrlState(options: UrlStateOptions): StartState {
   const start = untrack(() => applyHash(options, true));
 
   $effect(() => {
-    const onHashChange = () => applyHash(options, false);
+    // The hash as the link set it: MapLibre's own listener (the map's, so registered first) has
+    // already applied it and rewritten location.hash, dropping the bearing it does not apply.
+    const onHashChange = (e: HashChangeEvent) =>
+      applyHash(options, false, e.newURL.slice(Math.max(0, e.newURL.indexOf('#'))));
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   });

@@ -1,5 +1,8 @@
 /** English interface strings (the source the other catalogues translate). */
+import { PRESETS, type PresetId } from '../export/core/presets.ts';
 import type { Messages } from './messages.ts';
+
+const presets = Object.fromEntries(PRESETS.map((p) => [p.id, p.label])) as Record<PresetId, string>;
 
 export const en: Messages = {
   storiesHeading: 'Stories on the map',
@@ -64,6 +67,7 @@ export const en: Messages = {
     closeExport: 'Close export',
     size: 'Size',
     presetGroups: { view: 'Current view', social: 'Social', print: 'Print', custom: 'Custom' },
+    presets,
     resolution: 'Resolution',
     customSize: 'Custom size in pixels',
     width: 'Width',

@@ -3,7 +3,7 @@
  * itself stays in its original English; place names come from the data. Plain TypeScript.
  */
 import type { StoryKind } from '../story/types.ts';
-import type { PresetGroup } from '../export/core/index.ts';
+import type { PresetGroup, PresetId } from '../export/core/index.ts';
 import type { CreditProblem } from '../user-layers/credit.ts';
 import type { StoryColourRole } from '../user-layers/palette-check.ts';
 
@@ -66,6 +66,8 @@ export interface Messages {
     closeExport: string;
     size: string;
     presetGroups: Record<PresetGroup, string>;
+    /** The size presets' names (src/export/core/presets.ts holds the English ones). */
+    presets: Record<PresetId, string>;
     resolution: string;
     customSize: string;
     width: string;

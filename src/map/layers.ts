@@ -48,7 +48,17 @@ function basemapLayers(lang: Lang): LayerSpecification[] {
         'text-anchor': 'left',
         'text-offset': [0.5, 0],
         'text-optional': true,
-        'symbol-sort-key': ['-', 0, ['get', 'population']],
+        // Placed first (lowest key): capitals, then regional capitals (GeoNames PPLC, PPLA), then
+        // by population, so a region's seat keeps its label where labels collide (issue 15).
+        'symbol-sort-key': [
+          '-',
+          0,
+          [
+            '+',
+            ['get', 'population'],
+            ['case', ['has', 'capital'], 2e8, ['has', 'regional_capital'], 1e8, 0],
+          ],
+        ],
       },
       paint: { 'text-color': C.townText, ...halo },
     },

@@ -10,6 +10,15 @@ import { hexToRgb } from '../../src/map/hatch.ts';
 import { PALETTE } from '../../src/map/palette.ts';
 import { openApp, saveScreenshot, screenPoint, waitForIdle } from './app.ts';
 import { decodePng, pixelAt } from './png.ts';
+import { readFileSync } from 'node:fs';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
+import { storyFeatures } from '../unit/story-data.ts';
+
+/** The basemap's towns as the app loads them. */
+const towns = JSON.parse(
+  readFileSync('data/basemaps/ukraine-russia/towns.geojson', 'utf8'),
+) as FeatureCollection<Point, Record<string, unknown>>;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,6 +55,11 @@ const spread = (rgb: [number, number, number]) => Math.max(...rgb) - Math.min(..
 
 describe('what the map claims', () => {
   it('labels Kursk, the regional capital, in the first view, and still names the region', async () => {
+    // The region's seat, found by its GeoNames flag (PPLA) and the region's polygon, not by name.
+    const region = storyFeatures.features.find((f) => f.properties.id === 'kursk-region')!;
+    const seats = towns.features.filter((t) => t.properties['regional_capital'] === true);
+    const seat = seats.filter((t) => booleanPointInPolygon(t, region as Feature<Polygon>));
+    expect(seat.map((t) => t.properties['name'])).toEqual(['Kursk']);
     const app = await openApp(browser);
     const labels = await app.page.evaluate(() => {
       const map = window.__storyMap!;
@@ -54,13 +68,26 @@ describe('what the map claims', () => {
         .layers.filter((l) => l.id.startsWith('town-label-'))
         .map((l) => l.id);
       return {
-        towns: map.queryRenderedFeatures({ layers: towns }).map((f) => f.properties['name']),
+        towns: map.queryRenderedFeatures({ layers: towns }).map((f) => f.properties['geonames_id']),
         region: map
           .queryRenderedFeatures({ layers: ['kursk-region-label'] })
           .map((f) => f.properties['name']),
+        bounds: map.getBounds().toArray(),
       };
     });
-    expect(labels.towns).toContain('Kursk');
+    expect(labels.towns).toContain(seat[0]!.properties['geonames_id']);
+    // So is every other regional capital in the first view (Sumy, Belgorod, Bryansk, Oryol…).
+    const [[w, s], [e, n]] = labels.bounds as [[number, number], [number, number]];
+    const inView = seats.filter(
+      ({
+        geometry: {
+          coordinates: [x = 0, y = 0],
+        },
+      }) => x > w && x < e && y > s && y < n,
+    );
+    expect(inView.length).toBeGreaterThan(3);
+    for (const t of inView)
+      expect(labels.towns, String(t.properties['name'])).toContain(t.properties['geonames_id']);
     expect(labels.region).toEqual(['Kursk Oblast']);
     await saveScreenshot(app.page, 'editorial-first-view');
     expect(app.errors).toEqual([]);
@@ -193,6 +220,12 @@ describe('the interface in the reader’s language', () => {
     expect(await dialog.getByRole('checkbox', { name: 'Масштабна лінійка' }).count()).toBe(1);
     expect(await dialog.getByRole('button', { name: 'Експортувати' }).count()).toBe(1);
     expect(await dialog.getByRole('button', { name: 'Cancel' }).count()).toBe(0);
+    // The size presets are named in Ukrainian too, the paper sizes kept.
+    const sizes = await dialog.getByLabel('Розмір').locator('option').allTextContents();
+    expect(sizes).toHaveLength(11);
+    expect(sizes).toContain('A4, альбомна (297 × 210 мм)');
+    expect(sizes).toContain('Соцмережі, квадрат (1080 × 1080 пкс)');
+    expect(sizes.filter((s) => /portrait|landscape|Social|Custom|Current/.test(s))).toEqual([]);
     await saveScreenshot(page, 'editorial-export-dialog-uk');
     await dialog.getByRole('button', { name: 'Скасувати' }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
-import { openApp } from './app.ts';
+import { openApp, waitForIdle } from './app.ts';
 import { SUDZHA } from './user-files.ts';
 
 let browser: Browser;
@@ -54,6 +54,28 @@ describe('deep links out of range', () => {
     const view = await camera(page);
     expect(view.bearing).toBe(0);
     expect(view.pitch).toBe(0);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('bearing and pitch in a link followed after load are ignored too, with a notice', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    const [lng, lat] = [SUDZHA[0].toFixed(4), SUDZHA[1].toFixed(4)];
+    // A reader follows (or edits) a link on the open page: only the hash changes.
+    await page.evaluate((hash) => (location.hash = hash), `#map=9/${lat}/${lng}/45/30`);
+    await page.getByText(/bearing 45° and pitch 30° ignored/).waitFor();
+    await waitForIdle(page);
+    const view = await camera(page);
+    expect(view.bearing).toBe(0);
+    expect(view.pitch).toBe(0);
+    // The rest of the link is obeyed: its zoom and centre.
+    expect(view.zoom).toBeCloseTo(9, 5);
+    const center = await page.evaluate(() => window.__storyMap!.getCenter().toArray());
+    expect(center[0]).toBeCloseTo(SUDZHA[0], 3);
+    expect(center[1]).toBeCloseTo(SUDZHA[1], 3);
+    // The link is rewritten without them, so sharing it on passes no rotation either.
+    expect(new URL(page.url()).hash).toMatch(new RegExp(`^#map=9/${lat}/${lng}(&|$)`));
     expect(app.errors).toEqual([]);
     await app.close();
   });

@@ -104,6 +104,16 @@ describe('basemap towns', () => {
     }
   });
 
+  it('flag the regional capitals (GeoNames PPLA): Kursk, Sumy and Belgorod, not Sudzha', () => {
+    const seat = (name: string) =>
+      towns.features.find((t) => t.properties.name === name)?.properties.regional_capital;
+    for (const n of ['Kursk', 'Sumy', 'Belgorod', 'Kharkiv']) expect(seat(n), n).toBe(true);
+    for (const n of ['Sudzha', 'Kyiv', 'Moscow']) expect(seat(n), n).toBeUndefined();
+    for (const t of towns.features.filter((t) => t.properties.regional_capital)) {
+      expect(t.properties.rank).toBeLessThanOrEqual(2);
+    }
+  });
+
   it('are sorted by rank', () => {
     const ranks = towns.features.map((t) => t.properties.rank as number);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));

@@ -11,7 +11,7 @@ import { stringifyFeatureCollection } from '../../geo-build/lib/serialize.ts';
 import { douglasPeucker } from '../../geo-build/lib/simplify.ts';
 import { agencyOf, buildStory, shortDate, StoryBuildError } from '../../geo-build/lib/story.ts';
 import type { City } from '../../geo-build/lib/towns.ts';
-import { keepTown, townRank } from '../../geo-build/lib/towns.ts';
+import { keepTown, selectTowns, townRank } from '../../geo-build/lib/towns.ts';
 import { cyrillicLanguage, namesFromAlternates } from '../../geo-build/lib/names.ts';
 
 describe('geometry clean-up', () => {
@@ -300,10 +300,31 @@ describe('towns', () => {
     bands: [[Infinity, 100_000]] as [number, number][],
   };
 
-  it('ranks by population, capitals first', () => {
+  it('ranks by population, capitals first, regional capitals at least second', () => {
     expect(townRank(6940, false)).toBe(6);
     expect(townRank(409_431, false)).toBe(2);
     expect(townRank(50_000, true)).toBe(1);
+    expect(townRank(294_456, false, true)).toBe(2);
+    expect(townRank(1_430_885, false, true)).toBe(1);
+  });
+
+  it('flags regional capitals (GeoNames PPLA) and capitals (PPLC), and ranks them', () => {
+    const towns = selectTowns(
+      [
+        city({ cityId: 1, name: 'Seat', featureCode: 'PPLA', population: 150_000 }),
+        city({ cityId: 2, name: 'Capital', featureCode: 'PPLC', population: 150_000 }),
+        city({ cityId: 3, name: 'District seat', featureCode: 'PPLA2', population: 150_000 }),
+      ],
+      rules,
+      new Map(),
+      4,
+    );
+    const byName = new Map(towns.map((t) => [t.properties.name, t.properties]));
+    expect(byName.get('Seat')).toMatchObject({ regional_capital: true, rank: 2 });
+    expect(byName.get('Capital')).toMatchObject({ capital: true, rank: 1 });
+    expect(byName.get('Capital')).not.toHaveProperty('regional_capital');
+    expect(byName.get('District seat')).not.toHaveProperty('regional_capital');
+    expect(byName.get('District seat')!.rank).toBe(3);
   });
 
   it('keeps small places in Kursk Oblast and drops small ones far away', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { listIn, messages, type Messages } from '../../src/i18n/index.ts';
 import { storyFile } from './story-data.ts';
+import { PRESETS } from '../../src/export/core/presets.ts';
 
 /** Every string of a catalogue, functions called with sample arguments, keyed by path. */
 function strings(t: Messages): Map<string, string> {
@@ -64,6 +65,21 @@ describe('interface messages', () => {
     expect(messages('ru').exportDialog.cancel).toBe('Отмена');
     expect(messages('uk').userFeature.kind(2, 5)).toBe('Ваш шар · об’єкт 2 з 5');
     expect(messages('ru').userFeature.fromFile('a.csv')).toContain('a.csv');
+  });
+
+  it('name every export size preset in every language, English from the presets themselves', () => {
+    for (const p of PRESETS) expect(messages('en').exportDialog.presets[p.id]).toBe(p.label);
+    expect(messages('uk').exportDialog.presets['a4-landscape']).toBe('A4, альбомна (297 × 210 мм)');
+    expect(messages('ru').exportDialog.presets['social-square']).toBe(
+      'Соцсети, квадрат (1080 × 1080 пикс.)',
+    );
+    for (const lang of ['uk', 'ru'] as const) {
+      const names = Object.values(messages(lang).exportDialog.presets);
+      expect(names).toHaveLength(PRESETS.length);
+      // The paper and pixel sizes stay, with a decimal comma; no English word is left.
+      for (const name of names)
+        expect(name, name).not.toMatch(/portrait|landscape|Social|Custom|\bpx\b|\bin\)|\d\.\d/);
+    }
   });
 
   it('summarise with the language’s own list', () => {

@@ -18,6 +18,7 @@ import type { Rect } from '../core/scene.ts';
 import { hatchPattern } from '../../map/hatch.ts';
 import { HATCH_IMAGE } from '../../map/layers.ts';
 import { PALETTE } from '../../map/palette.ts';
+import { renderTimeoutMs } from '../core/render-timeout.ts';
 import { labelConflicts, type PlacedLabel } from './label-fit.ts';
 
 export interface MapRenderRequest {
@@ -270,9 +271,6 @@ export async function renderMap(live: MaplibreMap, req: MapRenderRequest): Promi
   }
 }
 
-/** No export render may take longer (A3 at 300 DPI takes seconds with software WebGL). */
-export const RENDER_TIMEOUT_MS = 90_000;
-
 const contextLost = () =>
   new Error(
     'The graphics (WebGL) context was lost while drawing the map, so nothing was exported. ' +
@@ -293,10 +291,10 @@ function stopped(map: MaplibreMap, signal?: AbortSignal) {
   const onAbort = () => reject(aborted());
   map.on('webglcontextlost', onLost);
   signal?.addEventListener('abort', onAbort, { once: true });
+  const limit = renderTimeoutMs(location.search);
   const timer = setTimeout(
-    () =>
-      reject(new Error(`Drawing the map took longer than ${RENDER_TIMEOUT_MS / 1000} s; stopped.`)),
-    RENDER_TIMEOUT_MS,
+    () => reject(new Error(`Drawing the map took longer than ${limit / 1000} s; stopped.`)),
+    limit,
   );
   return {
     promise,
