@@ -78,8 +78,10 @@ export function syncUrlState(options: UrlStateOptions): StartState {
   $effect(() => {
     // The hash as the link set it: MapLibre's own listener (the map's, so registered first) has
     // already applied it and rewritten location.hash, dropping the bearing it does not apply.
-    const onHashChange = (e: HashChangeEvent) =>
-      applyHash(options, false, e.newURL.slice(Math.max(0, e.newURL.indexOf('#'))));
+    const onHashChange = (e: HashChangeEvent) => {
+      const at = e.newURL.indexOf('#');
+      applyHash(options, false, at < 0 ? '' : e.newURL.slice(at));
+    };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   });
