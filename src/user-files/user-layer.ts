@@ -5,6 +5,7 @@
 import type { BBox, FeatureCollection, GeoJsonProperties, Geometry } from 'geojson';
 import { GEOMETRY_TYPES as RFC_GEOMETRY_TYPES } from '../validate/geometry-checks.ts';
 import { isRecord, own } from '../validate/json-guards.ts';
+import type { FormatName } from './formats/format.ts';
 
 /** What the UI hands over after reading a dropped or picked `File`. */
 export interface UserLayerInput {
@@ -27,6 +28,8 @@ export interface UserLayer {
   name: string;
   /** The cleaned file name, as messages about this layer name it. */
   fileName: string;
+  /** The format the file was in, as the layer list shows it. */
+  format: FormatName;
   /**
    * Validated RFC 7946 data. Feature `i` has `id: i` (for feature-state and for finding the
    * feature again on click); properties are the file's, untouched except for renamed dangerous
