@@ -118,4 +118,18 @@ export const en: Messages = {
     noProperties: 'This feature has no properties.',
     fromFile: (fileName) => `From the file ${fileName}, shown as plain text.`,
   },
+  userFiles: {
+    stages: {
+      reading: (file) => `Reading ${file}…`,
+      converting: (file) => `Converting ${file}…`,
+      validating: (file) => `Checking ${file}…`,
+    },
+    cancel: 'Cancel',
+    cancelled: (file) => `Stopped reading ${file}; nothing was added.`,
+    swapOffer: (layer) =>
+      `${layer}: none of its points is in this map’s area, but all would be with latitude and longitude swapped.`,
+    swap: (layer) => `Swap latitude and longitude in ${layer}`,
+    drawsNothing: (layer) =>
+      `${layer} draws nothing in this map’s area: all of it lies outside the region the map shows.`,
+  },
 };

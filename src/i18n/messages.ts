@@ -5,6 +5,7 @@
 import type { StoryGroup } from '../map/layers.ts';
 import type { StoryKind } from '../story/types.ts';
 import type { PresetGroup } from '../export/core/index.ts';
+import type { ReadStage } from '../user-files/formats/read-any-file.ts';
 
 export interface Messages {
   kicker: string;
@@ -107,6 +108,18 @@ export interface Messages {
     kind: (n: number, of: number) => string;
     noProperties: string;
     fromFile: (fileName: string) => string;
+  };
+  /** Reading a reader's file (issue 11): progress, Cancel, and what an accepted layer needs said. */
+  userFiles: {
+    /** "Reading front.kmz…", by the stage the reader worker reports. */
+    stages: Record<ReadStage, (file: string) => string>;
+    cancel: string;
+    cancelled: (file: string) => string;
+    /** A point layer that lands outside the map's area but would not with lat/lon swapped. */
+    swapOffer: (layer: string) => string;
+    swap: (layer: string) => string;
+    /** An accepted layer none of which lies in the area this map shows. */
+    drawsNothing: (layer: string) => string;
   };
 }
 

@@ -1,7 +1,7 @@
 /** The reader's state: what is selected, hovered, shown, and in which language. */
 import type { StoryGroup } from '../map/layers.ts';
 import { STORY_GROUPS } from '../map/layers.ts';
-import type { LoadedUserLayer } from '../user-files/index.ts';
+import type { LoadedUserLayer, ReadStage } from '../user-files/index.ts';
 import type { Lang } from '../story/hash.ts';
 
 export interface Notice {
@@ -33,6 +33,7 @@ export class AppState {
   #userPick = $state<UserPick | null>(null);
   #userRefusals = $state.raw<UserRefusal[]>([]);
   #userReading = $state<string | null>(null);
+  #userStage = $state<ReadStage>('reading');
   #selectedId = $state<string | null>(null);
   #hoveredId = $state<string | null>(null);
   #lang = $state<Lang>('en');
@@ -79,6 +80,10 @@ export class AppState {
   get userReading() {
     return this.#userReading;
   }
+  /** The stage the reader worker reported last for that file (issue 11). */
+  get userStage() {
+    return this.#userStage;
+  }
 
   select(id: string | null) {
     this.#selectedId = id;
@@ -99,8 +104,9 @@ export class AppState {
   startUserFiles() {
     this.#userRefusals = [];
   }
-  readingUserFile(file: string | null) {
+  readingUserFile(file: string | null, stage: ReadStage = 'reading') {
     this.#userReading = file;
+    this.#userStage = stage;
   }
   refuseUserFile(file: string, errors: string[]) {
     this.#userRefusals = [...this.#userRefusals, { file, errors }];

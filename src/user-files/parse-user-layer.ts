@@ -17,6 +17,7 @@ import { countPositions } from './positions.ts';
 import { rewindCollection } from './rewind.ts';
 import { cleanLine } from './text.ts';
 import { splitAntimeridian } from './antimeridian.ts';
+import { placement, swapPoints, type Extent } from './placement.ts';
 import type { FormatName } from './formats/format.ts';
 import { asFeatureCollection, finiteBounds, geometryTypesOf } from './user-layer.ts';
 import type { UserLayerInput, UserLayerResult } from './user-layer.ts';
@@ -93,7 +94,14 @@ export interface DataOrigin {
    * RFC 7946 data meant for a map should not have them.
    */
   skipNullGeometries: boolean;
+  /** The area the map shows: the layer's `placement` is judged against it. */
+  extent?: Extent;
+  /** Swap the longitude and latitude of points (the reader accepted the offer). */
+  swapPoints?: boolean;
 }
+
+/** The whole world: where a layer lands when no map extent is given. */
+const WORLD: Extent = [-180, -90, 180, 90];
 
 /** Features without geometry removed in place; how many there were. */
 function skipNullGeometries(data: unknown): number {
@@ -162,14 +170,23 @@ export function layerFromData(
   );
   if (holes.length > 0) return refuse(...listErrors(holes.map(formatIssue)));
   const collection = indexed(features);
+  // After validation: every point is a valid position, and the swap is only offered when the
+  // swapped positions land in the map's area, so they are valid too.
+  if (origin.swapPoints && swapPoints(collection) > 0) {
+    notices.push('latitude and longitude of the points swapped');
+  }
   const bounds = finiteBounds(bbox(collection));
   if (bounds === null) {
     return refuse(`${file}: draws nothing: its geometries are all empty (no coordinates)`);
   }
   const geometryTypes = geometryTypesOf(collection.features.map((f) => f.geometry));
   const { id, name: shown } = layerNaming(name, existingIds);
+  const where = placement(collection, bounds, origin.extent ?? WORLD);
   const layer = { id, name: shown, fileName: file, format: origin.format, collection, bounds };
-  return { ok: true, layer: { ...layer, featureCount: features.length, geometryTypes, notices } };
+  return {
+    ok: true,
+    layer: { ...layer, featureCount: features.length, geometryTypes, notices, placement: where },
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { BBox, FeatureCollection, GeoJsonProperties, Geometry } from 'geojs
 import { GEOMETRY_TYPES as RFC_GEOMETRY_TYPES } from '../validate/geometry-checks.ts';
 import { isRecord, own } from '../validate/json-guards.ts';
 import type { FormatName } from './formats/format.ts';
+import type { Placement } from './placement.ts';
 
 /** What the UI hands over after reading a dropped or picked `File`. */
 export interface UserLayerInput {
@@ -45,6 +46,11 @@ export interface UserLayer {
   geometryTypes: DrawnGeometryType[];
   /** What was changed to accept the file (rings rewound, keys renamed); may be empty. */
   notices: string[];
+  /**
+   * Where it lands in the map's area: `swapped` means nothing does but every point would with
+   * latitude and longitude swapped (offer the swap); `outside` means it draws nothing there.
+   */
+  placement: Placement;
 }
 
 export type UserLayerResult = { ok: true; layer: UserLayer } | { ok: false; errors: string[] };

@@ -8,6 +8,7 @@
 import { decodeFile } from '../decode.ts';
 import { messageFileName } from '../file-name.ts';
 import { checkUserFile, layerFromData, parseJson } from '../parse-user-layer.ts';
+import type { Extent } from '../placement.ts';
 import type { UserLayerResult } from '../user-layer.ts';
 import { isRecord, own } from '../../validate/json-guards.ts';
 import { FORMATS_READ, type Converted } from './format.ts';
@@ -20,6 +21,10 @@ export type ReadStage = 'reading' | 'converting' | 'validating';
 export interface ReadOptions {
   /** Told when a stage begins. */
   onStage?: (stage: ReadStage) => void;
+  /** The area the map shows, to tell whether the layer lands in it. */
+  extent?: Extent;
+  /** Swap the latitude and longitude of points (after `placement: 'swapped'`). */
+  swapPoints?: boolean;
 }
 
 const failed = (error: string): UserLayerResult => ({ ok: false, errors: [error] });
@@ -96,5 +101,7 @@ export async function readAnyUserFile(
     format: converted.format,
     notices: converted.notices,
     skipNullGeometries: converted.format !== 'GeoJSON',
+    ...(options.extent ? { extent: options.extent } : {}),
+    swapPoints: options.swapPoints === true,
   });
 }
