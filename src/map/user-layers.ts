@@ -11,6 +11,15 @@ import { whenStyleReady } from './style-ready.ts';
 /** Colours for successive user layers (distinct from every story colour). */
 export const USER_COLOURS = ['#1f78b4', '#33a02c', '#6a3d9a', '#b15928', '#017a7a'];
 
+/**
+ * How MapLibre's worker (geojson-vt) tiles a reader's file (issue 11). A file at the limits
+ * (one line of 999,999 positions, 19,999 polygons) must draw without long main-thread tasks:
+ * simplifying harder than the default (tolerance 0.375 px) keeps each tile's buckets small, a
+ * smaller buffer repeats less geometry across tile edges, and tiling stops at zoom 12 (the map
+ * overzooms to its MAX_ZOOM of 13), so the deepest, heaviest tiles are never cut.
+ */
+export const USER_SOURCE_OPTIONS = { tolerance: 1, buffer: 32, maxzoom: 12 } as const;
+
 /** Story layers start here; user layers go just below. */
 const BEFORE = 'claimed-fill';
 
@@ -70,7 +79,7 @@ export function mapIds(map: MaplibreMap): Set<string> {
 export function addUserLayer(map: MaplibreMap, layer: LoadedUserLayer, colour: string): void {
   whenStyleReady(map, () => {
     if (map.getSource(layer.id)) return;
-    map.addSource(layer.id, { type: 'geojson', data: layer.dataUrl });
+    map.addSource(layer.id, { type: 'geojson', data: layer.dataUrl, ...USER_SOURCE_OPTIONS });
     const before = map.getLayer(BEFORE) ? BEFORE : undefined;
     for (const spec of userLayerSpecs(layer, colour)) map.addLayer(spec, before);
     map.fitBounds(layer.bounds, { padding: 40, maxZoom: MAX_ZOOM, animate: false });

@@ -72,7 +72,11 @@ describe('each format a control map comes in', async () => {
     expect(await row.textContent()).toContain(`${f.features} features · ${f.format}`);
     await waitForIdle(page);
     const id = await page.evaluate(
-      (n) => window.__storyMap!.getStyle().layers.find((l) => l.id.startsWith(`user-${n}`))?.source,
+      (n) =>
+        window
+          .__storyMap!.getStyle()
+          .layers.find((l) => l.id.startsWith(`user-${n}`))
+          ?.id.split(':')[0],
       layerName.toLowerCase(),
     );
     expect(await drawn(page, String(id))).toBe(f.features);
@@ -172,7 +176,10 @@ describe('what an accepted layer needs said', () => {
     await waitForIdle(page);
     const id = await page.evaluate(
       () =>
-        window.__storyMap!.getStyle().layers.find((l) => l.id.startsWith('user-swapped'))?.source,
+        window
+          .__storyMap!.getStyle()
+          .layers.find((l) => l.id.startsWith('user-swapped'))
+          ?.id.split(':')[0],
     );
     expect(await drawn(page, String(id))).toBe(3);
     await remove.click();
