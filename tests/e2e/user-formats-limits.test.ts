@@ -75,12 +75,42 @@ const drawnCount = (page: Page, prefix: string) =>
     return new Set(map.queryRenderedFeatures({ layers }).map((f) => f.id)).size;
   }, prefix);
 
+/**
+ * Puts the file in the page before anything is timed (sending megabytes through the DevTools
+ * protocol is the harness's own main-thread work), then drops it on the map.
+ */
+async function stageAndDrop(page: Page, name: string, bytes: Uint8Array): Promise<number> {
+  await page.evaluate(
+    ({ n, b64 }) => {
+      const raw = atob(b64);
+      const data = new Uint8Array(raw.length);
+      for (let i = 0; i < raw.length; i++) data[i] = raw.charCodeAt(i);
+      window.__files = [new File([data], n)];
+    },
+    { n: name, b64: Buffer.from(bytes).toString('base64') },
+  );
+  await page.waitForTimeout(500);
+  const t0 = await startProbe(page);
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    for (const file of window.__files ?? []) dt.items.add(file);
+    window.__files = [];
+    const target = document.querySelector('section[aria-label="Story map"]')!;
+    target.dispatchEvent(
+      new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }),
+    );
+    target.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
+    );
+  });
+  return t0;
+}
+
 /** Imports a file expected to be added; reports import time and the longest task. */
 async function importAtLimit(label: string, name: string, bytes: Uint8Array): Promise<string> {
   const { page } = app;
   const layerName = name.replace(/\.[a-z]+$/, '');
-  const t0 = await startProbe(page);
-  await pick(page, name, bytes);
+  const t0 = await stageAndDrop(page, name, bytes);
   const remove = removeButton(page, layerName);
   await remove.waitFor({ timeout: 120_000 });
   const listed = await since(page, t0);
@@ -97,7 +127,7 @@ async function importAtLimit(label: string, name: string, bytes: Uint8Array): Pr
   return `user-${layerName}`;
 }
 
-describe('files at the limits', () => {
+describe('files at the limits', { timeout: 300_000 }, () => {
   it('one LineString of 999,999 positions (KMZ) draws, the map settles, the page stays responsive', async () => {
     const id = await importAtLimit(
       'LineString of 999,999 positions',
@@ -131,8 +161,7 @@ describe('files at the limits', () => {
     await importAtLimit('CSV of 19,999 points', 'points.csv', text(make.csvText({ rows: 19_999 })));
     await removeButton(app.page, 'points').click();
     const { page } = app;
-    const t0 = await startProbe(page);
-    await pick(page, 'many.csv', text(make.csvText({ rows: 100_000 })));
+    const t0 = await stageAndDrop(page, 'many.csv', text(make.csvText({ rows: 100_000 })));
     await expect
       .poll(() => refusals(page).textContent(), { timeout: 60_000 })
       .toContain('many.csv: has 20001 features, more than the limit 20000');
@@ -143,7 +172,7 @@ describe('files at the limits', () => {
   });
 });
 
-describe('cancelling a read', () => {
+describe('cancelling a read', { timeout: 300_000 }, () => {
   it('Cancel ends the read: nothing is added or refused, and the next file reads as usual', async () => {
     const { page } = app;
     await pick(page, 'cancelled.kmz', make.longLineKmz(999_999));
@@ -183,7 +212,8 @@ describe('across the antimeridian', () => {
     }, make.SUDZHA[1] + 14);
     await waitForIdle(page);
     const lat = make.SUDZHA[1] + 14;
-    for (const lng of [175, -175]) {
+    // 185° is 175°W in the world copy east of 180°, where MapLibre draws that side.
+    for (const lng of [175, 185]) {
       const hits = await page.evaluate(
         ({ at, id }) => {
           const map = window.__storyMap!;
