@@ -19,7 +19,7 @@ let before: Awaited<ReturnType<typeof storyState>>;
 const figures: string[] = [];
 
 /** Longest main-thread task allowed while a file at the limits is imported and drawn. */
-const LONGEST_TASK_BOUND_MS = 5_000;
+const LONGEST_TASK_BOUND_MS = 2_500;
 
 beforeAll(async () => {
   browser = await launchChromium();
