@@ -5,6 +5,9 @@ export default defineConfig({
   plugins: [svelte()],
   // Relative base so the built app works from any folder or static host.
   base: './',
+  // ES module workers can load chunks on demand: the reader worker imports each file format's
+  // converter only when a file needs it (issue 11).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -112,10 +112,10 @@ export const en: Messages = {
   },
   userLayers: {
     heading: 'Your layers',
-    hint: 'Add a GeoJSON file, or drop one on the map.',
+    hint: 'Add a map file, or drop one on the map.',
     limits: (size, features, positions) =>
-      `GeoJSON (.geojson or .json) up to ${size}, ${features} features and ${positions} positions.`,
-    pick: 'Add a GeoJSON layer',
+      `GeoJSON, TopoJSON, KML, KMZ, GPX, a zipped Shapefile, FlatGeobuf or CSV/TSV with latitude and longitude columns, up to ${size}, ${features} features and ${positions} positions.`,
+    pick: 'Add a layer file',
     reading: (file) => `Reading ${file}…`,
     notAdded: (file) => `Not added: ${file}`,
     featureCount: (n) => `${n} ${n === 1 ? 'feature' : 'features'}`,
@@ -185,5 +185,19 @@ export const en: Messages = {
     computing: 'Computing…',
     failed: 'These facts could not be computed for this shape.',
     note: 'Measured with Turf on your layer’s outline and the story’s regions (Natural Earth 1:10m): areas to two significant figures, shares in whole percent.',
+  },
+  userFiles: {
+    stages: {
+      reading: (file) => `Reading ${file}…`,
+      converting: (file) => `Converting ${file}…`,
+      validating: (file) => `Checking ${file}…`,
+    },
+    cancel: 'Cancel',
+    cancelled: (file) => `Stopped reading ${file}; nothing was added.`,
+    swapOffer: (layer) =>
+      `${layer}: none of its points is in this map’s area, but all would be with latitude and longitude swapped.`,
+    swap: (layer) => `Swap latitude and longitude in ${layer}`,
+    drawsNothing: (layer) =>
+      `${layer} draws nothing in this map’s area: all of it lies outside the region the map shows.`,
   },
 };

@@ -6,6 +6,7 @@ import type { StoryKind } from '../story/types.ts';
 import type { PresetGroup, PresetId } from '../export/core/index.ts';
 import type { CreditProblem } from '../user-layers/credit.ts';
 import type { StoryColourRole } from '../user-layers/palette-check.ts';
+import type { ReadStage } from '../user-files/formats/read-any-file.ts';
 
 export interface Messages {
   /** The index page (`?stories`, or a story id the site lacks). */
@@ -109,6 +110,8 @@ export interface Messages {
   };
   /** The *Your layers* panel: adding, styling, crediting, removing a reader's layers. */
   userLayers: UserLayerMessages;
+  /** Reading a reader's file (issue 11): progress, Cancel, swap, nothing drawn. */
+  userFiles: UserFileMessages;
   /** The time slider for dated layers (issue 11); days come formatted. */
   time: {
     heading: string;
@@ -176,6 +179,19 @@ export interface UserLayerMessages {
   storageFull: (name: string) => string;
   storageUnavailable: string;
   restoreDropped: (count: number) => string;
+}
+
+/** Reading a reader's file (issue 11): progress, Cancel, and what an accepted layer needs said. */
+export interface UserFileMessages {
+  /** "Reading front.kmz…", by the stage the reader worker reports. */
+  stages: Record<ReadStage, (file: string) => string>;
+  cancel: string;
+  cancelled: (file: string) => string;
+  /** A point layer that lands outside the map's area but would not with lat/lon swapped. */
+  swapOffer: (layer: string) => string;
+  swap: (layer: string) => string;
+  /** An accepted layer none of which lies in the area this map shows. */
+  drawsNothing: (layer: string) => string;
 }
 
 /** The progress stages src/export/browser/snapshot.ts reports, in English. */

@@ -121,10 +121,10 @@ export const ru: Messages = {
   },
   userLayers: {
     heading: 'Ваши слои',
-    hint: 'Добавьте файл GeoJSON или перетащите его на карту.',
+    hint: 'Добавьте файл карты или перетащите его на карту.',
     limits: (size, features, positions) =>
-      `GeoJSON (.geojson или .json) до ${size}, ${features} объектов и ${positions} точек.`,
-    pick: 'Добавить слой GeoJSON',
+      `GeoJSON, TopoJSON, KML, KMZ, GPX, Shapefile в zip-архиве, FlatGeobuf или CSV/TSV со столбцами широты и долготы, до ${size}, ${features} объектов и ${positions} точек.`,
+    pick: 'Добавить файл слоя',
     reading: (file) => `Читаем ${file}…`,
     notAdded: (file) => `Не добавлено: ${file}`,
     featureCount: (n) => `объектов: ${n}`,
@@ -195,5 +195,19 @@ export const ru: Messages = {
     computing: 'Вычисление…',
     failed: 'Для этой фигуры эти данные вычислить не удалось.',
     note: 'Измерено с помощью Turf по контуру вашего слоя и областям из статьи (Natural Earth 1:10m): площади до двух значащих цифр, доли в целых процентах.',
+  },
+  userFiles: {
+    stages: {
+      reading: (file) => `Чтение ${file}…`,
+      converting: (file) => `Преобразование ${file}…`,
+      validating: (file) => `Проверка ${file}…`,
+    },
+    cancel: 'Отмена',
+    cancelled: (file) => `Чтение ${file} остановлено; ничего не добавлено.`,
+    swapOffer: (layer) =>
+      `${layer}: ни одна из точек не попадает в область этой карты, но все попали бы, если поменять местами широту и долготу.`,
+    swap: (layer) => `Поменять широту и долготу в слое ${layer}`,
+    drawsNothing: (layer) =>
+      `Слой ${layer} ничего не показывает в области этой карты: он целиком лежит вне региона, который она показывает.`,
   },
 };

@@ -126,10 +126,10 @@ export const uk: Messages = {
   },
   userLayers: {
     heading: 'Ваші шари',
-    hint: 'Додайте файл GeoJSON або перетягніть його на мапу.',
+    hint: 'Додайте файл мапи або перетягніть його на мапу.',
     limits: (size, features, positions) =>
-      `GeoJSON (.geojson або .json) до ${size}, ${features} об’єктів і ${positions} точок.`,
-    pick: 'Додати шар GeoJSON',
+      `GeoJSON, TopoJSON, KML, KMZ, GPX, Shapefile у zip-архіві, FlatGeobuf або CSV/TSV зі стовпцями широти й довготи, до ${size}, ${features} об’єктів і ${positions} точок.`,
+    pick: 'Додати файл шару',
     reading: (file) => `Читаємо ${file}…`,
     notAdded: (file) => `Не додано: ${file}`,
     featureCount: (n) => `об’єктів: ${n}`,
@@ -200,5 +200,19 @@ export const uk: Messages = {
     computing: 'Обчислення…',
     failed: 'Для цієї фігури ці дані обчислити не вдалося.',
     note: 'Виміряно за допомогою Turf на контурі вашого шару та областях зі статті (Natural Earth 1:10m): площі до двох значущих цифр, частки в цілих відсотках.',
+  },
+  userFiles: {
+    stages: {
+      reading: (file) => `Читання ${file}…`,
+      converting: (file) => `Перетворення ${file}…`,
+      validating: (file) => `Перевірка ${file}…`,
+    },
+    cancel: 'Скасувати',
+    cancelled: (file) => `Читання ${file} зупинено; нічого не додано.`,
+    swapOffer: (layer) =>
+      `${layer}: жодна з точок не потрапляє в область цієї мапи, але всі потрапили б, якби поміняти місцями широту й довготу.`,
+    swap: (layer) => `Поміняти широту й довготу в шарі ${layer}`,
+    drawsNothing: (layer) =>
+      `Шар ${layer} нічого не показує в області цієї мапи: він повністю лежить поза регіоном, який вона показує.`,
   },
 };

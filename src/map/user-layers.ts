@@ -23,6 +23,15 @@ import { whenStyleReady } from './style-ready.ts';
  */
 export const USER_COLOURS = ['#1f78b4', '#33a02c', '#c51b7d', '#b15928', '#017a7a'];
 
+/**
+ * How MapLibre's worker (geojson-vt) tiles a reader's file (issue 11). A file at the limits
+ * (one line of 999,999 positions, 19,999 polygons) must draw without long main-thread tasks:
+ * simplifying harder than the default (tolerance 0.375 px) keeps each tile's buckets small, a
+ * smaller buffer repeats less geometry across tile edges, and tiling stops at zoom 12 (the map
+ * overzooms to its MAX_ZOOM of 13), so the deepest, heaviest tiles are never cut.
+ */
+export const USER_SOURCE_OPTIONS = { tolerance: 1, buffer: 32, maxzoom: 12 } as const;
+
 /** Which geometries each style layer of a user layer draws (MapLibre's geometry-type filter). */
 const BASE_FILTERS: Record<'fill' | 'line' | 'circle', ExpressionSpecification> = {
   fill: ['==', ['geometry-type'], 'Polygon'],
@@ -171,7 +180,12 @@ export function addUserLayer(
 ): void {
   whenStyleReady(map, () => {
     if (map.getSource(layer.id)) return;
-    map.addSource(layer.id, { type: 'geojson', data: layer.dataUrl, attribution });
+    map.addSource(layer.id, {
+      type: 'geojson',
+      data: layer.dataUrl,
+      attribution,
+      ...USER_SOURCE_OPTIONS,
+    });
     const layers = map.getStyle().layers;
     const over = layers.find((l) => 'source' in l && above.includes(l.source as string));
     // Under the story's layers, whichever the story has, so the story stays on top.

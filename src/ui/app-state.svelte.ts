@@ -1,5 +1,5 @@
 /** The reader's state: what is selected, hovered, shown, and in which language. */
-import type { LoadedUserLayer } from '../user-files/index.ts';
+import type { LoadedUserLayer, ReadStage } from '../user-files/index.ts';
 import type { Lang } from '../story/hash.ts';
 import type { UserCredit } from '../user-layers/credit.ts';
 import type { ColourMap } from '../user-layers/simplestyle.ts';
@@ -57,6 +57,7 @@ export class AppState {
   #userRefusals = $state.raw<UserRefusal[]>([]);
   #userReading = $state<string | null>(null);
   #userRemoved = $state.raw<RemovedUserLayer | null>(null);
+  #userStage = $state<ReadStage>('reading');
   #selectedId = $state<string | null>(null);
   #hoveredId = $state<string | null>(null);
   #lang = $state<Lang>('en');
@@ -156,6 +157,10 @@ export class AppState {
   get userRemoved(): RemovedUserLayer | null {
     return this.#userRemoved;
   }
+  /** The stage the reader worker reported last for that file (issue 11). */
+  get userStage() {
+    return this.#userStage;
+  }
 
   select(id: string | null) {
     this.#selectedId = id;
@@ -197,8 +202,9 @@ export class AppState {
   startUserFiles() {
     this.#userRefusals = [];
   }
-  readingUserFile(file: string | null) {
+  readingUserFile(file: string | null, stage: ReadStage = 'reading') {
     this.#userReading = file;
+    this.#userStage = stage;
   }
   refuseUserFile(file: string, errors: string[]) {
     this.#userRefusals = [...this.#userRefusals, { file, errors }];

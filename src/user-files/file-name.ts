@@ -4,7 +4,7 @@
  * is cleaned and bounded before it is shown anywhere.
  */
 import { slugify } from '../export/core/filename.ts';
-import { ACCEPTED_EXTENSIONS, MAX_NAME_LENGTH } from './limits.ts';
+import { KNOWN_EXTENSIONS, MAX_NAME_LENGTH } from './limits.ts';
 import { cleanLine, hasVisible } from './text.ts';
 
 /**
@@ -29,20 +29,6 @@ export function messageFileName(name: string): string {
 }
 
 /**
- * Why a file name is refused, or null. Lenient: any letter case, surrounding spaces, and names
- * without an extension are accepted (the content decides); another extension (.kml, .shp, .csv,
- * .zip) is refused before the file is read, with a hint to convert it.
- */
-export function fileNameProblem(name: string): string | null {
-  const ext = extensionOf(cleanLine(baseName(name), 1000));
-  if (ext === '' || ACCEPTED_EXTENSIONS.includes(ext)) return null;
-  return (
-    `${messageFileName(name)}: is not a GeoJSON file (${ACCEPTED_EXTENSIONS.join(' or ')}); ` +
-    'export or convert it to GeoJSON first'
-  );
-}
-
-/**
  * The layer's display name: the file name without extension, cleaned, at most MAX_NAME_LENGTH
  * characters, "Untitled layer" when nothing is left. It stays text: `<script>` is kept as the
  * characters it is, for the UI to show as text.
@@ -50,9 +36,9 @@ export function fileNameProblem(name: string): string | null {
  */
 export function displayName(name: string): string {
   const base = cleanLine(baseName(name), 1000);
-  const ext = ACCEPTED_EXTENSIONS.includes(base.toLowerCase()) ? base : extensionOf(base);
+  const ext = KNOWN_EXTENSIONS.includes(base.toLowerCase()) ? base : extensionOf(base);
   // ".geojson" alone (or after hidden characters) is a file without a name: "Untitled layer N".
-  const stem = ACCEPTED_EXTENSIONS.includes(ext.toLowerCase()) ? base.slice(0, -ext.length) : base;
+  const stem = KNOWN_EXTENSIONS.includes(ext.toLowerCase()) ? base.slice(0, -ext.length) : base;
   const shown = cleanLine(stem, MAX_NAME_LENGTH);
   return hasVisible(shown) ? shown : UNTITLED;
 }

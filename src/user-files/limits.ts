@@ -1,5 +1,5 @@
 /**
- * Stated limits for a journalist's own GeoJSON layer ("bring your own layer", issue 7). The UI
+ * Stated limits for a journalist's own layer ("bring your own layer", issue 7). The UI
  * shows `describeLimits()` next to the drop zone and the parser enforces the same numbers, so
  * what is promised is what is checked.
  */
@@ -30,14 +30,39 @@ export const MAX_DEPTH = 64;
  */
 export const MAX_INTERSECTION_WORK = 200_000_000;
 
+/**
+ * Largest total uncompressed size of a KMZ or zipped Shapefile: 50 MiB. Checked on the sizes
+ * the zip's directory declares before anything is inflated, and again on the bytes inflated.
+ */
+export const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
+
+/** Most entries in a zip: a Shapefile needs 3 to 8, a KMZ a KML and its icons. */
+export const MAX_ZIP_ENTRIES = 1_000;
+
 /** Errors listed for a refused file; the rest are counted ("… and 12 more problems"). */
 export const MAX_LISTED_ERRORS = 10;
 
 /** Longest display name for a layer, in characters. */
 export const MAX_NAME_LENGTH = 80;
 
-/** File name extensions accepted (case-insensitive); a name without an extension is accepted too. */
-export const ACCEPTED_EXTENSIONS: readonly string[] = ['.geojson', '.json'];
+/**
+ * Extensions the formats read usually carry (case-insensitive). They are only cut from the
+ * layer's display name and offered by the file picker: the content decides the format, so any
+ * name, or none, is accepted.
+ */
+export const KNOWN_EXTENSIONS: readonly string[] = [
+  '.geojson',
+  '.json',
+  '.topojson',
+  '.kml',
+  '.kmz',
+  '.gpx',
+  '.zip',
+  '.fgb',
+  '.csv',
+  '.tsv',
+  '.txt',
+];
 
 /**
  * `10485760` → "10 MB", `10485761` → "10.1 MB", `1536` → "1.5 KB": binary units, as Windows
@@ -62,11 +87,12 @@ export function formatCount(n: number): string {
 
 /**
  * The limits in one sentence for the drop zone.
- * @example describeLimits() // "GeoJSON (.geojson or .json) up to 10 MB, 20,000 features and 1,000,000 positions."
+ * @example describeLimits() // "GeoJSON, TopoJSON, KML, KMZ, GPX, a zipped Shapefile, FlatGeobuf or CSV up to 10 MB, …"
  */
 export function describeLimits(): string {
   return (
-    `GeoJSON (.geojson or .json) up to ${formatBytes(MAX_FILE_BYTES)}, ` +
+    'GeoJSON, TopoJSON, KML, KMZ, GPX, a zipped Shapefile, FlatGeobuf or CSV up to ' +
+    `${formatBytes(MAX_FILE_BYTES)} (${formatBytes(MAX_UNZIPPED_BYTES)} unzipped), ` +
     `${formatCount(MAX_FEATURES)} features and ${formatCount(MAX_POSITIONS)} positions.`
   );
 }

@@ -6,6 +6,8 @@ import type { BBox, FeatureCollection, GeoJsonProperties, Geometry } from 'geojs
 import { GEOMETRY_TYPES as RFC_GEOMETRY_TYPES } from '../validate/geometry-checks.ts';
 import { isRecord, own } from '../validate/json-guards.ts';
 import type { FileMetadata } from '../user-layers/metadata.ts';
+import type { FormatName } from './formats/format.ts';
+import type { Placement } from './placement.ts';
 
 /** What the UI hands over after reading a dropped or picked `File`. */
 export interface UserLayerInput {
@@ -28,6 +30,8 @@ export interface UserLayer {
   name: string;
   /** The cleaned file name, as messages about this layer name it. */
   fileName: string;
+  /** The format the file was in, as the layer list shows it. */
+  format: FormatName;
   /**
    * Validated RFC 7946 data. Feature `i` has `id: i` (for feature-state and for finding the
    * feature again on click); properties are the file's, untouched except for renamed dangerous
@@ -45,6 +49,11 @@ export interface UserLayer {
   notices: string[];
   /** The source and date the file states at its top level, for the layer's credit. */
   metadata: FileMetadata;
+  /**
+   * Where it lands in the map's area: `swapped` means nothing does but every point would with
+   * latitude and longitude swapped (offer the swap); `outside` means it draws nothing there.
+   */
+  placement: Placement;
 }
 
 export type UserLayerResult = { ok: true; layer: UserLayer } | { ok: false; errors: string[] };

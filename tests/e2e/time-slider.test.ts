@@ -26,7 +26,7 @@ const NAMES = ['aug-10', 'aug-27', 'sep-15'];
 
 /** Picks the three dated files at once, and waits until each is listed. */
 async function addDated(page: Page, names = NAMES) {
-  await page.getByLabel('Add a GeoJSON layer').setInputFiles(
+  await page.getByLabel('Add a layer file').setInputFiles(
     names.map((name) => ({
       name: `${name}.geojson`,
       mimeType: 'application/geo+json',
@@ -176,7 +176,7 @@ describe('the time slider', () => {
       .waitFor();
     expect(dateInUrl(page)).toBeNull();
     await page
-      .getByLabel('Add a GeoJSON layer')
+      .getByLabel('Add a layer file')
       .setInputFiles('tests/fixtures/user/control-areas.geojson');
     await page.getByRole('button', { name: 'Remove layer control-areas' }).waitFor();
     // An undated layer has no slider; given a date in its row, it follows one.

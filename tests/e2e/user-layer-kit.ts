@@ -58,12 +58,7 @@ export function plainFile(dx = -0.2): string {
 }
 
 /** Picks a file through the panel's file input (its label in the page's language). */
-export async function pickFile(
-  page: Page,
-  name: string,
-  text: string,
-  label = 'Add a GeoJSON layer',
-) {
+export async function pickFile(page: Page, name: string, text: string, label = 'Add a layer file') {
   await page
     .getByLabel(label)
     .setInputFiles({ name, mimeType: 'application/geo+json', buffer: Buffer.from(text) });

@@ -43,7 +43,7 @@ function layerText(n: number): string {
 }
 
 async function addLayer(page: Page, n: number): Promise<void> {
-  await page.getByLabel('Add a GeoJSON layer').setInputFiles({
+  await page.getByLabel('Add a layer file').setInputFiles({
     name: `layer-${n}.geojson`,
     mimeType: 'application/geo+json',
     buffer: Buffer.from(layerText(n)),

@@ -26,7 +26,7 @@ afterAll(async () => {
 
 const pick = (page: Page, name: string, buffer: Buffer) =>
   page
-    .getByLabel('Add a GeoJSON layer')
+    .getByLabel('Add a layer file')
     .setInputFiles({ name, mimeType: 'application/geo+json', buffer });
 
 /** The story as the map holds it: ids of its features and whether they still render. */

@@ -41,7 +41,7 @@ describe('names that are empty once cleaned', () => {
     const name = `${'k'.repeat(300)}.kml`;
     const result = parseUserLayer({ name, size: 1, text: '' }, new Set());
     const error = result.ok ? '' : (result.errors[0] ?? '');
-    expect(error.startsWith(`${'k'.repeat(79)}…: is not a GeoJSON file`)).toBe(true);
+    expect(error.startsWith(`${'k'.repeat(79)}…: is empty`)).toBe(true);
   });
 });
 

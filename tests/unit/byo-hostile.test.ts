@@ -1,20 +1,20 @@
 /**
  * The hostile-input corpus: every file in tests/fixtures/hostile, listed in cases.json with the
- * outcome it must have, goes through parseUserLayer (refused with a message naming the file, the
+ * outcome it must have, goes through readAnyUserFile as the app reads it (refused with a message naming the file, the
  * feature and the problem, or accepted with N features). Inputs too big to commit are generated
  * in byo-hostile-generated.test.ts. After each case no prototype may carry what a file planted.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseUserLayer } from '../../src/user-files/parse-user-layer.ts';
+import { readAnyUserFile } from '../../src/user-files/formats/read-any-file.ts';
 import type { UserLayerResult } from '../../src/user-files/user-layer.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/hostile');
 
 interface Case {
   file: string;
-  /** The name given to parseUserLayer when it is not the file's own. */
+  /** The name given to the reader when it is not the file's own. */
   name?: string;
   expect: 'refused' | 'accepted';
   message?: string;
@@ -28,14 +28,9 @@ interface Case {
 
 const CASES = JSON.parse(readFileSync(join(DIR, 'cases.json'), 'utf8')) as Case[];
 
-function run(c: Case): UserLayerResult {
-  const path = join(DIR, c.file);
-  const input = {
-    name: c.name ?? c.file,
-    size: statSync(path).size,
-    text: readFileSync(path, 'utf8'),
-  };
-  return parseUserLayer(input, new Set());
+/** As the app reads a file: its bytes, sniffed for a format, converted, checked. */
+function run(c: Case): Promise<UserLayerResult> {
+  return readAnyUserFile(readFileSync(join(DIR, c.file)), c.name ?? c.file, new Set());
 }
 
 function expectNoPollution(): void {
@@ -57,8 +52,8 @@ describe('the corpus', () => {
 
   it.each(CASES.filter((c) => c.expect === 'refused').map((c) => [c.name ?? c.file, c] as const))(
     'refuses %s',
-    (_, c) => {
-      const result = run(c);
+    async (_, c) => {
+      const result = await run(c);
       if (result.ok) throw new Error(`accepted ${c.file}`);
       expect(result.errors.join('\n')).toContain(c.message);
       // Every message names the file, is one bounded line, and the list is capped.
@@ -73,8 +68,8 @@ describe('the corpus', () => {
 
   it.each(CASES.filter((c) => c.expect === 'accepted').map((c) => [c.name ?? c.file, c] as const))(
     'accepts %s',
-    (_, c) => {
-      const result = run(c);
+    async (_, c) => {
+      const result = await run(c);
       if (!result.ok) throw new Error(result.errors.join('\n'));
       const { layer } = result;
       expect(layer.featureCount).toBe(c.features);

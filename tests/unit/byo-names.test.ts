@@ -1,14 +1,10 @@
 /**
  * Names from a dropped file: the text cleaner, the name in messages, the display name, the
- * layer id, the extension check, and the byte sizes messages state.
+ * layer id, that the name decides no format, and the byte sizes messages state.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  displayName,
-  fileNameProblem,
-  layerId,
-  messageFileName,
-} from '../../src/user-files/file-name.ts';
+import { displayName, layerId, messageFileName } from '../../src/user-files/file-name.ts';
+import { checkUserFile } from '../../src/user-files/parse-user-layer.ts';
 import { formatBytes } from '../../src/user-files/limits.ts';
 import { cleanLine, cleanText, truncate } from '../../src/user-files/text.ts';
 
@@ -34,27 +30,12 @@ describe('text', () => {
 });
 
 describe('file names', () => {
-  it.each([
-    ['kursk.geojson', null],
-    ['Kursk.GeoJSON ', null],
-    ['kursk.json', null],
-    ['kursk', null],
-    ['.geojson', null],
-    [
-      'kursk.kml',
-      'kursk.kml: is not a GeoJSON file (.geojson or .json); export or convert it to GeoJSON first',
-    ],
-    [
-      'kursk.geojson.txt',
-      'kursk.geojson.txt: is not a GeoJSON file (.geojson or .json); export or convert it to GeoJSON first',
-    ],
-    [
-      'kursk.shp',
-      'kursk.shp: is not a GeoJSON file (.geojson or .json); export or convert it to GeoJSON first',
-    ],
-  ])('checks the extension of %j', (name, problem) => {
-    expect(fileNameProblem(name)).toBe(problem);
-  });
+  it.each(['kursk.kml', 'kursk.geojson.txt', 'kursk.shp', 'kursk', 'Kursk.GeoJSON '])(
+    'does not judge %j by its name: the content decides the format (issue 11)',
+    (name) => {
+      expect(checkUserFile({ name, size: 100 })).toEqual([]);
+    },
+  );
 
   it('names the file in messages without hidden characters', () => {
     expect(messageFileName('kursk\u202egpj.geojson')).toBe('kurskgpj.geojson');
@@ -65,7 +46,8 @@ describe('file names', () => {
   it('makes a display name without the extension, bounded, never empty', () => {
     expect(displayName('Kursk incursion.geojson')).toBe('Kursk incursion');
     expect(displayName('<b>bold</b>.json')).toBe('<b>bold</b>');
-    expect(displayName('notes.txt')).toBe('notes.txt');
+    expect(displayName('notes.md')).toBe('notes.md');
+    expect(displayName('front.KMZ')).toBe('front');
     expect(displayName(`${'n'.repeat(200)}.geojson`)).toBe(`${'n'.repeat(79)}…`);
     expect(displayName('   .geojson')).toBe('Untitled layer');
     expect(displayName('  ')).toBe('Untitled layer');

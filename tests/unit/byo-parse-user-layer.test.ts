@@ -139,6 +139,7 @@ describe('listErrors', () => {
 
 it('describes the limits it enforces', () => {
   expect(describeLimits()).toBe(
-    'GeoJSON (.geojson or .json) up to 10 MB, 20,000 features and 1,000,000 positions.',
+    'GeoJSON, TopoJSON, KML, KMZ, GPX, a zipped Shapefile, FlatGeobuf or CSV up to 10 MB ' +
+      '(50 MB unzipped), 20,000 features and 1,000,000 positions.',
   );
 });
