@@ -46,6 +46,18 @@ export const en: Messages = {
   photo: 'Photo:',
   creditLine: 'Credit line',
   from: 'From',
+  facts: {
+    area: 'Area',
+    length: 'Length',
+    distanceTo: (name) => `Distance to the ${name}`,
+    distanceFrom: (name) => `Distance from ${name}`,
+    inside: 'Inside',
+    about: (n) => `about ${n}`,
+    osmBorder: 'OpenStreetMap border, 10 m resolution',
+    neOutline: 'Natural Earth 1:10m outline',
+    townCentre: 'GeoNames town centre',
+    betweenTowns: 'between GeoNames town centres',
+  },
   computedHeading: 'Computed from the map data',
   computedNote:
     'Computed with Turf from the geometry below, not stated in the article. Great-circle distances.',

@@ -47,6 +47,19 @@ export interface Messages {
   photo: string;
   creditLine: string;
   from: string;
+  /** The computed facts of a place's panel (numbers come formatted). */
+  facts: {
+    area: string;
+    length: string;
+    distanceTo: (name: string) => string;
+    distanceFrom: (name: string) => string;
+    inside: string;
+    about: (n: string) => string;
+    osmBorder: string;
+    neOutline: string;
+    townCentre: string;
+    betweenTowns: string;
+  };
   computedHeading: string;
   computedNote: string;
   geometry: string;

@@ -43,6 +43,18 @@ export const ru: Messages = {
   photo: 'Фото:',
   creditLine: 'Примечание',
   from: 'Источник:',
+  facts: {
+    area: 'Площадь',
+    length: 'Длина',
+    distanceTo: (name) => `Расстояние до: ${name}`,
+    distanceFrom: (name) => `Расстояние от: ${name}`,
+    inside: 'В пределах',
+    about: (n) => `около ${n}`,
+    osmBorder: 'граница OpenStreetMap, разрешение 10 м',
+    neOutline: 'контур Natural Earth 1:10m',
+    townCentre: 'центр города по GeoNames',
+    betweenTowns: 'между центрами городов по GeoNames',
+  },
   computedHeading: 'Вычислено по данным карты',
   computedNote:
     'Вычислено с помощью Turf по геометрии ниже; в статье этого нет. Расстояния по большому кругу.',

