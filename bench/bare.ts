@@ -23,7 +23,7 @@ import { hatchPattern } from '../src/map/hatch.ts';
 import { HATCH_IMAGE } from '../src/map/layers.ts';
 import { PALETTE } from '../src/map/palette.ts';
 import { buildStyle } from '../src/map/style.ts';
-import type { StoryFeatureCollection } from '../src/story/types.ts';
+import type { StoryFeatureCollection } from '../src/types.ts';
 
 setWorkerUrl(workerUrl);
 

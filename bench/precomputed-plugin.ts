@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { homeBounds } from '../src/map/camera.ts';
 import { labelPoints } from '../src/map/label-points.ts';
-import type { StoryFeatureCollection } from '../src/story/types.ts';
+import type { StoryFeatureCollection } from '../src/types.ts';
 
 const STORY_FEATURES = fileURLToPath(
   new URL('../data/stories/kursk/features.geojson', import.meta.url),

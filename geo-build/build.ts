@@ -30,7 +30,7 @@ import {
   storyFile,
 } from './lib/outputs.ts';
 import { parseArticle } from './lib/article.ts';
-import type { StoryIndex, StoryIndexEntry } from '../src/story/types.ts';
+import type { StoryIndex, StoryIndexEntry } from '../src/types.ts';
 import { stringifyJson } from './lib/serialize.ts';
 import {
   listStories,

@@ -14,8 +14,8 @@ import {
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_ZOOM, MIN_ZOOM } from '../src/map/camera.ts';
-import { LANGS, parseHash, type HashView, type Lang } from '../src/story/hash.ts';
-import type { StoryFile, StoryIndex } from '../src/story/types.ts';
+import { LANGS, parseHash, type HashView } from '../src/story/hash.ts';
+import type { Lang, StoryFile, StoryIndex } from '../src/types.ts';
 
 /** The built stories (`data/` beside this folder), read when a job is checked. */
 const DATA = join(import.meta.dirname, '../data/stories');

@@ -24,7 +24,7 @@ import { HATCH_IMAGE } from '../../src/map/layers.ts';
 import { PALETTE } from '../../src/map/palette.ts';
 import { buildStyle } from '../../src/map/style.ts';
 import { creditsFor } from '../../src/story/credits.ts';
-import type { StoryFeatureCollection, StoryFile } from '../../src/story/types.ts';
+import type { StoryFeatureCollection, StoryFile } from '../../src/types.ts';
 import { pluginExport } from './plugin-export.ts';
 
 setWorkerUrl(workerUrl);

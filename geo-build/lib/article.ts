@@ -3,7 +3,7 @@
  * an "Original url:" footer when the article is online) into metadata and ordered paragraphs.
  * The first block is a photo caption when it ends with its bold credit. Nothing is retyped.
  */
-import type { Paragraph } from '../../src/story/types.ts';
+import type { Paragraph } from '../../src/types.ts';
 
 export interface ParsedArticle {
   title: string;

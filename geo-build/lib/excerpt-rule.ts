@@ -5,7 +5,7 @@
  * paragraph (a phrase such as "eastern Ukraine" names Donetsk and Luhansk oblasts only where the
  * story says so, as a mention of that paragraph). Mentions are verbatim too.
  */
-import type { Excerpt } from '../../src/story/types.ts';
+import type { Excerpt } from '../../src/types.ts';
 
 export const MIN_EXCERPT_CHARS = 20;
 

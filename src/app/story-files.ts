@@ -3,7 +3,7 @@
  * basemap under `data/` at build time (`import.meta.glob`) and emits each file as a hashed static
  * asset, so any static host serves any number of stories; only the small index is bundled.
  */
-import type { StoryIndex } from '../story/types.ts';
+import type { StoryIndex } from '../types.ts';
 import { dataFiles, type DataUrls } from '../story/load.ts';
 import index from '../../data/stories/index.json';
 

@@ -9,8 +9,8 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { untrack } from 'svelte';
 import { MAX_ZOOM, MIN_ZOOM } from '../map/camera.ts';
 import { fixLinkHash, parseHash, updateHash } from '../story/hash.ts';
-import type { Story } from '../story/story.ts';
-import type { AppState } from '../ui/app-state.svelte.ts';
+import type { AppState } from './app-state.svelte.ts';
+import type { Story } from '../types.ts';
 
 export interface UrlStateOptions {
   app: AppState;

@@ -1,9 +1,9 @@
 /** The interface strings for a language. */
-import type { Lang } from '../story/hash.ts';
 import { en } from './en.ts';
 import type { Messages } from './messages.ts';
 import { ru } from './ru.ts';
 import { uk } from './uk.ts';
+import type { Lang } from '../types.ts';
 
 export type { Messages } from './messages.ts';
 export { listIn } from './messages.ts';

@@ -2,7 +2,7 @@
  * The interface's words, one typed catalogue per language (`en.ts`, `uk.ts`, `ru.ts`). The article
  * itself stays in its original English; place names come from the data. Plain TypeScript.
  */
-import type { StoryKind } from '../story/types.ts';
+import type { StoryKind } from '../types.ts';
 import type { PresetGroup, PresetId } from '../export/core/index.ts';
 import type { CreditProblem } from '../user-layers/credit.ts';
 import type { StoryColourRole } from '../user-layers/palette-check.ts';

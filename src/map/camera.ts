@@ -1,6 +1,6 @@
 /** Where the camera goes: pure functions of the story geometry, tested in Node. */
 import { bbox } from '@turf/bbox';
-import type { StoryFeature } from '../story/types.ts';
+import type { StoryFeature } from '../types.ts';
 
 export type Bounds = [west: number, south: number, east: number, north: number];
 

@@ -1,6 +1,6 @@
 /** Small pure builders for MapLibre expressions. */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { Lang } from '../story/hash.ts';
+import type { Lang } from '../types.ts';
 
 /** The label in the chosen language, falling back to the English name. */
 export function nameExpression(lang: Lang): ExpressionSpecification {

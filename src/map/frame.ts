@@ -5,7 +5,6 @@
  * every later view, the URL's centre and exports): points use a one-off `offset` instead.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { Story } from '../story/story.ts';
 import {
   MAX_ZOOM,
   framePadding,
@@ -14,6 +13,7 @@ import {
   type Padding,
   type Rect,
 } from './camera.ts';
+import type { Story } from '../types.ts';
 
 /** Elements that may lie over the map (the phone's place sheet, sticky tabs) carry this attribute. */
 export const COVERS_MAP = 'data-covers-map';

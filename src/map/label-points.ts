@@ -7,7 +7,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { centroid } from '@turf/centroid';
 import { pointOnFeature } from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { StoryFeature, StoryFeatureProperties } from '../story/types.ts';
+import type { StoryFeature, StoryFeatureProperties } from '../types.ts';
 
 type Area = Feature<Polygon | MultiPolygon, StoryFeatureProperties>;
 

@@ -3,7 +3,7 @@
  * legend groups (`story-layers.ts`; the legend and the layer toggles read the same groups).
  */
 import type { LayerSpecification } from 'maplibre-gl';
-import type { Lang, LegendGroup } from '../story/types.ts';
+import type { Lang, LegendGroup } from '../types.ts';
 import { nameExpression } from './expressions.ts';
 import { FONT_REGULAR, PALETTE as C } from './palette.ts';
 import { halo, pastCoarseZoom, storyLayers } from './story-layers.ts';

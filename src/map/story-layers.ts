@@ -4,7 +4,7 @@
  * story's places: the story's `groups` say which places are drawn how.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { GroupSymbol, Lang, LegendGroup, SwatchKind } from '../story/types.ts';
+import type { GroupSymbol, Lang, LegendGroup, SwatchKind } from '../types.ts';
 import { COARSE_ZOOM } from './camera.ts';
 import { byState, isKind, nameExpression } from './expressions.ts';
 import { FONT_BOLD, PALETTE as C } from './palette.ts';

@@ -4,24 +4,9 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
-import type { Lang } from '../story/hash.ts';
-import type { LegendGroup, StoryFeatureCollection } from '../story/types.ts';
+import type { Credits, Lang, LegendGroup, MapData } from '../types.ts';
 import { labelPoints } from './label-points.ts';
 import { buildLayers } from './layers.ts';
-
-export interface MapData {
-  story: StoryFeatureCollection;
-  countries: FeatureCollection | null;
-  regions: FeatureCollection | null;
-  towns: FeatureCollection | null;
-  regionLabels: FeatureCollection | null;
-}
-
-export interface Credits {
-  story: string;
-  boundaries: string;
-  places: string;
-}
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 

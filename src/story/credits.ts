@@ -2,9 +2,8 @@
  * Credit lines: the article, Natural Earth, OpenStreetMap (ODbL) and GeoNames. MapLibre's attribution control takes HTML,
  * so every value from the data is escaped and only http(s) links are made.
  */
-import type { Credits } from '../map/style.ts';
 import { formatDate, safeHttpUrl } from './story.ts';
-import type { StoryFile } from './types.ts';
+import type { Credits, StoryFile } from '../types.ts';
 
 export function escapeHtml(text: string): string {
   return text.replace(

@@ -10,8 +10,8 @@ import { length } from '@turf/length';
 import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { Feature, LineString, MultiLineString, Point, Polygon, MultiPolygon } from 'geojson';
 import { messages } from '../i18n/index.ts';
-import { placeName, type Story } from './story.ts';
-import type { Lang, StoryFeature } from './types.ts';
+import { placeName } from './story.ts';
+import type { Lang, Story, StoryFeature } from '../types.ts';
 
 export interface Fact {
   /** Which fact it is, whatever the language. */

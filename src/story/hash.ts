@@ -5,7 +5,7 @@
  * `map=` follows MapLibre's own hash format (zoom/lat/lng[/bearing[/pitch]]), so MapLibre's
  * `hash: 'map'` option and this module read and write the same parameter.
  */
-import { LANGS, type Lang } from './types.ts';
+import { LANGS, type Lang } from '../types.ts';
 
 export { LANGS, type Lang };
 import { isIsoDate } from './iso-date.ts';

@@ -10,8 +10,7 @@ import {
   validateFeatureCollection,
   validateStory,
 } from '../validate/validate.ts';
-import type { MapData } from '../map/style.ts';
-import type { StoryFeatureCollection, StoryFile } from './types.ts';
+import type { MapData, StoryFeatureCollection, StoryFile } from '../types.ts';
 
 export interface DataUrls {
   story: string;

@@ -3,7 +3,7 @@
  * every name or alias of a place ("Harbour district", "Oldtown", "the east bank"). Used to turn the
  * article text into links to the map. Plain TypeScript, tested in Node.
  */
-import type { StoryFeature } from './types.ts';
+import type { StoryFeature } from '../types.ts';
 
 export interface Mention {
   start: number;

@@ -5,8 +5,7 @@
  * summary counts from this, so it says what the text does (issue 15). Plain TypeScript.
  */
 import { findMentions } from './mentions.ts';
-import type { Story } from './story.ts';
-import type { StoryFeature } from './types.ts';
+import type { Story, StoryFeature } from '../types.ts';
 
 const isProperName = (term: string) => /^\p{Lu}/u.test(term.trim());
 

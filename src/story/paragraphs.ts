@@ -4,7 +4,7 @@
  * numbers only its body: the caption and the closing credit line stand apart (issue 15).
  * Plain TypeScript, tested in Node.
  */
-import type { Paragraph } from './types.ts';
+import type { Paragraph } from '../types.ts';
 
 export type ParagraphLabel =
   { kind: 'body'; number: number } | { kind: 'caption' } | { kind: 'credit' };

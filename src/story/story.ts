@@ -9,14 +9,8 @@ import type {
   StoryFeature,
   StoryFeatureCollection,
   StoryFile,
-} from './types.ts';
-
-export interface Story {
-  file: StoryFile;
-  /** Places in reading order: by the first paragraph that mentions them, then by name. */
-  places: StoryFeature[];
-  byId: ReadonlyMap<string, StoryFeature>;
-}
+  Story,
+} from '../types.ts';
 
 const firstParagraph = (excerpts: Excerpt[]): number =>
   excerpts.reduce((min, e) => Math.min(min, e.paragraph), Number.POSITIVE_INFINITY);

@@ -4,10 +4,10 @@
  * data. Loaded on a reader's first click on an area.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Story } from '../story/story.ts';
 import type { LoadedUserLayer } from '../user-files/index.ts';
 import type { FactPlace, FactRegion } from '../user-layers/area-facts.ts';
 import type { FactsReply, FactsRequest } from './area-facts-worker.ts';
+import type { Story } from '../types.ts';
 
 /** The worker is ended after this long without a question, freeing the file it parsed. */
 const IDLE_MS = 30_000;

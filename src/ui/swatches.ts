@@ -1,8 +1,8 @@
 /** Which swatch stands for a place in the list: its group's, or the variant its symbol draws. */
 import { groupStyle } from '../map/layers.ts';
 import { PALETTE } from '../map/palette.ts';
-import { groupOf, type Story } from '../story/story.ts';
-import type { StoryFeature, SwatchKind } from '../story/types.ts';
+import { groupOf } from '../story/story.ts';
+import type { Story, StoryFeature, SwatchKind } from '../types.ts';
 
 /**
  * A border is drawn thinner and purple, its highlighted stretch thick and red; a claimed

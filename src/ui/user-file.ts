@@ -12,7 +12,7 @@ import { cleanLine } from '../user-files/text.ts';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { messages } from '../i18n/index.ts';
 import { fitUserLayer, mapIds } from '../map/user-layers.ts';
-import type { AppState } from './app-state.svelte.ts';
+import type { AppState } from '../app/app-state.svelte.ts';
 import { addEntry, newEntry, removeLayer } from './user-layer-actions.ts';
 import type { WorkerMessage, WorkerReply, WorkerRequest } from './user-file-worker.ts';
 

@@ -15,7 +15,7 @@ import {
 import { localToday } from '../user-layers/iso-date.ts';
 import { fileColours } from '../user-layers/simplestyle.ts';
 import { styleFrom, type UserStyle } from '../user-layers/style.ts';
-import type { AppState, UserLayerEntry } from './app-state.svelte.ts';
+import type { AppState, UserLayerEntry } from '../app/app-state.svelte.ts';
 import {
   failureOf,
   forgetLayer,

@@ -26,7 +26,7 @@ import { mesh } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import type { StoryFeatureCollection } from '../../src/story/types.ts';
+import type { StoryFeatureCollection } from '../../src/types.ts';
 
 const DATA = join(import.meta.dirname, '../../data');
 const OFFICIAL_KURSK_KM2 = 29_997;

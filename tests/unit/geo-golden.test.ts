@@ -10,7 +10,7 @@ import { borderBetween, UKRAINE_RUSSIA } from '../../geo-build/lib/borders.ts';
 import { stringifyJson } from '../../geo-build/lib/serialize.ts';
 import { buildStory } from '../../geo-build/lib/story.ts';
 import type { PlacesFile, StorySource } from '../../geo-build/lib/story-spec.ts';
-import type { BasemapInfo } from '../../src/story/types.ts';
+import type { BasemapInfo } from '../../src/types.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/geo');
 const T = (en: string) => ({ en, uk: `${en} (uk)`, ru: `${en} (ru)` });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../geo-build/lib/article.ts';
 import { excerptRuleProblems } from '../../geo-build/lib/excerpt-rule.ts';
 import { validateStory } from '../../src/validate/validate.ts';
-import type { StoryFeatureCollection, StoryFile } from '../../src/story/types.ts';
+import type { StoryFeatureCollection, StoryFile } from '../../src/types.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SOURCE = join(ROOT, '../shared/sources/000_7f00176d475ed46e.txt');

@@ -15,7 +15,7 @@ import { fitInto } from '../../src/export/core/scene-transform.ts';
 import { hatchLinesStyle } from '../../src/map/hatch.ts';
 import { HATCH_IMAGE, groupStyle } from '../../src/map/layers.ts';
 import { PALETTE as C } from '../../src/map/palette.ts';
-import { buildStyle, type MapData } from '../../src/map/style.ts';
+import { buildStyle } from '../../src/map/style.ts';
 import {
   groupsInFrame,
   insetScene,
@@ -29,6 +29,7 @@ import {
   type PlacedLabel,
 } from '../../src/export/browser/style-scene.ts';
 import { story, storyFeatures } from './story-data.ts';
+import type { MapData } from '../../src/types.ts';
 
 const read = (f: string) =>
   JSON.parse(readFileSync(`data/basemaps/ukraine-russia/${f}`, 'utf8')) as FeatureCollection;

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { StoryFeatureCollection, StoryFile } from '../../src/story/types.ts';
+import type { StoryFeatureCollection, StoryFile } from '../../src/types.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 

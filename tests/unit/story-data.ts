@@ -1,7 +1,7 @@
 /** The committed story data, read from data/ as the app reads it. */
 import { readFileSync } from 'node:fs';
 import { createStory } from '../../src/story/story.ts';
-import type { StoryFeatureCollection, StoryFile } from '../../src/story/types.ts';
+import type { StoryFeatureCollection, StoryFile } from '../../src/types.ts';
 
 export const storyFile = JSON.parse(
   readFileSync('data/stories/kursk/story.json', 'utf8'),

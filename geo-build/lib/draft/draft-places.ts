@@ -4,7 +4,7 @@
  * excerpts, the words as spelt as mentions, a confidence, and a status — matched, ambiguous
  * (several comparable candidates: a person chooses, so `from` stays null) or unmatched.
  */
-import type { Excerpt } from '../../../src/story/types.ts';
+import type { Excerpt } from '../../../src/types.ts';
 import type { FoundName } from './find-places.ts';
 import type { Candidate, CandidateSource } from './gazetteer.ts';
 

@@ -13,10 +13,9 @@ import type { Point, VectorScene } from '../core/scene.ts';
 import { labelPoints } from '../../map/label-points.ts';
 import { groupStyle } from '../../map/layers.ts';
 import { PALETTE as C } from '../../map/palette.ts';
-import type { MapData } from '../../map/style.ts';
 import { storyBounds } from '../../map/camera.ts';
-import type { GroupSymbol, Lang, LegendGroup } from '../../story/types.ts';
-import { localText, placeName, type Story } from '../../story/story.ts';
+import type { GroupSymbol, Lang, LegendGroup, MapData, Story } from '../../types.ts';
+import { localText, placeName } from '../../story/story.ts';
 import { creditLine, type UserCredit } from '../../user-layers/credit.ts';
 import type { UserStyle } from '../../user-layers/style.ts';
 

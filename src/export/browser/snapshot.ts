@@ -19,15 +19,13 @@ import {
   type ExportFormat,
   type Layout,
   type MapView,
-  type PresetId,
   type Rect,
 } from '../core/index.ts';
 import { hatchLinesStyle } from '../../map/hatch.ts';
 import { HATCH_IMAGE, groupStyle } from '../../map/layers.ts';
 import { PALETTE } from '../../map/palette.ts';
-import type { MapData } from '../../map/style.ts';
-import type { ArticleMeta, Lang } from '../../story/types.ts';
-import { formatDate, type Story } from '../../story/story.ts';
+import type { ArticleMeta, Lang, MapData, Story } from '../../types.ts';
+import { formatDate } from '../../story/story.ts';
 import {
   calloutFor,
   exportCredit,
@@ -44,26 +42,9 @@ import { maxRenderSide, renderMap } from './render-map.ts';
 import { drawScene } from './scene-canvas.ts';
 import { markerRadius, styleScene } from './style-scene.ts';
 
-export interface SnapshotOptions {
-  preset: PresetId;
-  dpi?: number;
-  custom?: { width: number; height: number };
-  format: ExportFormat;
-  /** JPEG quality, 0–1. */
-  quality?: number;
-  title: string;
-  show: {
-    title: boolean;
-    date: boolean;
-    legend: boolean;
-    scaleBar: boolean;
-    northArrow: boolean;
-    callout: boolean;
-    inset: boolean;
-  };
-  /** The view to export; the live map's when omitted. */
-  view?: { center: [number, number]; zoom: number };
-}
+import type { Snapshot, SnapshotOptions } from '../../types.ts';
+
+export type { Snapshot, SnapshotOptions };
 
 export interface SnapshotContext {
   live: MaplibreMap;
@@ -76,26 +57,6 @@ export interface SnapshotContext {
   userLayers?: readonly ExportUserLayer[];
   signal?: AbortSignal;
   onProgress?: (stage: string) => void;
-}
-
-export interface Snapshot {
-  bytes: Uint8Array;
-  mime: string;
-  fileName: string;
-  width: number;
-  height: number;
-  dpi: number;
-  /** Milliseconds spent per stage (render, read-back, encode), for the benchmark. */
-  timings: Record<string, number>;
-  /** Where things ended up, in output pixels: for checks of the composition. */
-  placement: {
-    /** The composition's boxes (title, legend, inset, scale bar, callout, credits…). */
-    furniture: { id: string; rect: Rect }[];
-    /** Every map label drawn, with its box. */
-    labels: { layerId: string; text: string[]; box: Rect }[];
-    /** The legend's rows. */
-    legend: string[];
-  };
 }
 
 /** An export that cannot be made; `message` is for the reader. */

@@ -3,7 +3,7 @@
  * clips it to the frame and groups it by layer rule, with place labels on top.
  */
 import type { Feature, Geometry, Position } from 'geojson';
-import type { StoryFeatureProperties, StoryKind } from '../../story/types.ts';
+import type { StoryFeatureProperties, StoryKind } from '../../types.ts';
 import { clipLine, clipRing, thin, type Box } from './clip.ts';
 import { labelAnchor, type LabelShapes } from './label-anchor.ts';
 import { project, type MapView } from './projection.ts';

@@ -1,8 +1,13 @@
 /**
- * The data contract between `geo-build/` (which builds the files in `data/`) and the app (which reads them).
- * Plain types only: no runtime code, so both Node scripts and the browser import it.
+ * The types `story/`, `map/`, `ui/`, `export/` and the build share, in one module: the data
+ * contract between `geo-build/` (which builds the files in `data/`) and the app (which reads
+ * them), and the story model and map data the app passes between its parts. Plain types and
+ * constants only, so both Node scripts and the browser import it.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { ExportFormat } from './export/core/filename.ts';
+import type { PresetId } from './export/core/presets.ts';
+import type { Rect } from './export/core/scene.ts';
 
 export type StoryKind = 'region' | 'town' | 'border' | 'capital' | 'claimed-territory';
 
@@ -212,4 +217,69 @@ export interface StoryIndexEntry {
 export interface StoryIndex {
   default: string;
   stories: StoryIndexEntry[];
+}
+
+/** The story the app shows: its file and its places, in reading order and by id. */
+export interface Story {
+  file: StoryFile;
+  /** Places in reading order: by the first paragraph that mentions them, then by name. */
+  places: StoryFeature[];
+  byId: ReadonlyMap<string, StoryFeature>;
+}
+
+export interface MapData {
+  story: StoryFeatureCollection;
+  countries: FeatureCollection | null;
+  regions: FeatureCollection | null;
+  towns: FeatureCollection | null;
+  regionLabels: FeatureCollection | null;
+}
+
+export interface Credits {
+  story: string;
+  boundaries: string;
+  places: string;
+}
+
+/** What the export dialog, the command line and the benchmark ask of an export. */
+export interface SnapshotOptions {
+  preset: PresetId;
+  dpi?: number;
+  custom?: { width: number; height: number };
+  format: ExportFormat;
+  /** JPEG quality, 0–1. */
+  quality?: number;
+  title: string;
+  show: {
+    title: boolean;
+    date: boolean;
+    legend: boolean;
+    scaleBar: boolean;
+    northArrow: boolean;
+    callout: boolean;
+    inset: boolean;
+  };
+  /** The view to export; the live map's when omitted. */
+  view?: { center: [number, number]; zoom: number };
+}
+
+/** A finished export. */
+export interface Snapshot {
+  bytes: Uint8Array;
+  mime: string;
+  fileName: string;
+  width: number;
+  height: number;
+  dpi: number;
+  /** Milliseconds spent per stage (render, read-back, encode), for the benchmark. */
+  timings: Record<string, number>;
+  /** Where things ended up, in output pixels: for checks of the composition. */
+  placement: {
+    /** The composition's boxes (title, legend, inset, scale bar, callout, credits…). */
+    furniture: { id: string; rect: Rect }[];
+    /** Every map label drawn, with its box. */
+    labels: { layerId: string; text: string[]; box: Rect }[];
+    /** The legend's rows. */
+    legend: string[];
+  };
 }

@@ -1,6 +1,5 @@
 /** The reader's state: what is selected, hovered, shown, and in which language. */
 import type { LoadedUserLayer, ReadStage } from '../user-files/index.ts';
-import type { Lang } from '../story/hash.ts';
 import type { UserCredit } from '../user-layers/credit.ts';
 import type { ColourMap } from '../user-layers/simplestyle.ts';
 import type { UserStyle } from '../user-layers/style.ts';
@@ -13,6 +12,7 @@ import {
   type Shown,
   type TimedLayer,
 } from '../user-layers/time.ts';
+import type { Lang } from '../types.ts';
 
 export interface Notice {
   id: number;
