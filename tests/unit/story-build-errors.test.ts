@@ -149,9 +149,9 @@ function goodStory(): StoryInput {
     article: { file: 'article.md', publisher: 'Test Desk' },
     basemap: spec.id,
     view: { home: { places: ['north-region', 'south-region'], label } },
-    groups: ['regions', 'border', 'towns'].map((id) => ({
+    groups: ['areas', 'border', 'towns'].map((id) => ({
       id,
-      symbol: id === 'regions' ? 'region' : id === 'border' ? 'border' : 'town',
+      symbol: id === 'areas' ? 'region' : id === 'border' ? 'border' : 'town',
       label,
       description: label,
     })),
@@ -171,14 +171,14 @@ function goodStory(): StoryInput {
       places: {
         'north-region': place(
           'region',
-          'regions',
+          'areas',
           { admin1: 'RU-KRS' },
           'North Region',
           'the border between the North Region and the South Region',
         ),
         'south-region': place(
           'region',
-          'regions',
+          'areas',
           { admin1: 'UA-59' },
           'South Region',
           'the North Region and the South Region at a made-up bridge',
@@ -268,6 +268,17 @@ describe('buildStoryFiles on a made-up basemap', () => {
     const story = withChange((s) => (s.places.places['northtown']!.group = 'villages'));
     expect(() => buildStoryFiles(base, story)).toThrow(
       'place "northtown": group "villages" is not in groups',
+    );
+  });
+
+  it("refuses a group whose map layer would take a basemap layer's id (MapLibre refuses the style)", () => {
+    const story = withChange((s) => {
+      s.source.groups[0]!.id = 'countries';
+      for (const p of Object.values(s.places.places))
+        if (p.group === 'areas') p.group = 'countries';
+    });
+    expect(() => buildStoryFiles(base, story)).toThrow(
+      'group "countries": its map layer "countries-fill" has the id of another layer; choose another group id',
     );
   });
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { booleanValid } from '@turf/boolean-valid';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { buildLayers } from '../../src/map/layers.ts';
 import { dataFiles } from '../../src/story/load.ts';
 import type {
   StoryFeatureCollection,
@@ -91,6 +92,11 @@ describe.each(ids)('story "%s"', (id) => {
     expect(new Set(declared).size).toBe(declared.length);
     expect([...used].filter((g) => !declared.includes(g))).toEqual([]);
     expect(declared.filter((g) => !used.has(g))).toEqual([]);
+  });
+
+  it('gives the map unique layer ids (a clash makes MapLibre refuse the whole style)', () => {
+    const layers = buildLayers('en', story.groups).map((l) => l.id);
+    expect(layers.filter((l, i) => layers.indexOf(l) !== i)).toEqual([]);
   });
 
   it('names only its own places in its home view and facts', () => {
