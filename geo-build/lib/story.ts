@@ -3,6 +3,7 @@
  * checking that every excerpt is verbatim in the paragraph it names.
  */
 import type { BasemapInfo, Excerpt, StoryFile } from '../../src/types.ts';
+import { buildLayers } from '../../src/map/layers.ts';
 import { parseArticle } from './article.ts';
 import type { PlacesFile, StorySource } from './story-spec.ts';
 
@@ -62,6 +63,25 @@ export interface StoryContext {
   credits: StoryCredits;
 }
 
+/**
+ * Groups whose map layers (named `<group>-fill`, `<group>-line`, …) take an id the basemap's layers
+ * or another group's already use: MapLibre refuses the whole style, so the map would never draw.
+ * @example layerIdProblems([{ id: 'regions', symbol: 'region', … }]) // ['group "regions": …']
+ */
+export function layerIdProblems(groups: StorySource['groups']): string[] {
+  const ids = buildLayers('en', groups).map((l) => l.id);
+  const twice = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+  // A group's layers are named after it: `${group.id}-<kind>`.
+  return twice.flatMap((layer) =>
+    groups
+      .filter((g) => layer.startsWith(`${g.id}-`))
+      .map(
+        (g) =>
+          `group "${g.id}": its map layer "${layer}" has the id of another layer; choose another group id`,
+      ),
+  );
+}
+
 /** Settings that name places the story does not have, or groups no place uses. */
 export function settingsProblems(source: StorySource, places: PlacesFile): string[] {
   const ids = new Set(Object.keys(places.places));
@@ -77,6 +97,7 @@ export function settingsProblems(source: StorySource, places: PlacesFile): strin
   for (const [id, p] of Object.entries(places.places)) {
     if (!groups.has(p.group)) problems.push(`place "${id}": group "${p.group}" is not in groups`);
   }
+  problems.push(...layerIdProblems(source.groups));
   return problems;
 }
 

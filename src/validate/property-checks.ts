@@ -1,6 +1,6 @@
 /**
  * Required properties of story features and the collection-level `meta` of layers
- * (see src/story/types.ts).
+ * (see src/types.ts).
  */
 import type { Report } from './geometry-checks.ts';
 import { describe, isNonEmptyString, isRecord, own } from './json-guards.ts';
