@@ -78,6 +78,8 @@ describe('the time slider', () => {
     await expectDrawn(page, ['user-sep-15']);
 
     // The article's dates, with their words verbatim from story.json, and their paragraphs.
+    // The article's dates are folded under the slider at first.
+    await page.locator('summary', { hasText: 'Dates in the article' }).click();
     const marks = page.getByRole('list', { name: 'Dates in the article' }).getByRole('button');
     expect(await marks.count()).toBe(storyFile.timeline!.length);
     for (const entry of storyFile.timeline!) {
@@ -122,6 +124,7 @@ describe('the time slider', () => {
     await addDated(page);
     const play = page.getByRole('button', { name: 'Play through the dates' });
     expect(await play.getAttribute('aria-pressed')).toBe('false');
+    await page.locator('summary', { hasText: 'Dates in the article' }).click();
     await page.getByRole('button', { name: /on Aug\. 6/ }).click();
     const seen = new Set<string>();
     await play.click();
@@ -188,6 +191,7 @@ describe('the time slider', () => {
     await slider(page).waitFor();
     expect(await slider(page).getAttribute('aria-valuetext')).toBe('Aug 20, 2024');
     await expectDrawn(page, ['user-control-areas']);
+    await page.locator('summary', { hasText: 'Dates in the article' }).click();
     await page
       .getByRole('list', { name: 'Dates in the article' })
       .getByRole('button')

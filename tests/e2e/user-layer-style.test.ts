@@ -147,8 +147,8 @@ describe('a reader’s layer’s credit', () => {
 
 describe('the Your layers panel', () => {
   for (const [lang, heading, pick, remove] of [
-    ['uk', 'Ваші шари', 'Додати шар GeoJSON', 'Вилучити шар areas'],
-    ['ru', 'Ваши слои', 'Добавить слой GeoJSON', 'Удалить слой areas'],
+    ['uk', 'Ваші шари', 'Додати файл шару', 'Вилучити шар areas'],
+    ['ru', 'Ваши слои', 'Добавить файл слоя', 'Удалить слой areas'],
   ] as const) {
     it(`speaks ${lang}`, async () => {
       const app = await openApp(browser, `#lang=${lang}`);
