@@ -20,6 +20,8 @@ export async function openApp(
   browser: Browser,
   hash = '',
   options: BrowserContextOptions = {},
+  /** What says the page is ready: the map's first idle, for every story page. */
+  ready: (page: Page) => Promise<void> = waitForMapIdle,
 ): Promise<OpenedApp> {
   const baseUrl = inject('baseUrl');
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
@@ -39,7 +41,7 @@ export async function openApp(
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   await page.goto(baseUrl + hash);
-  await waitForMapIdle(page);
+  await ready(page);
   return { page, baseUrl, errors, offOrigin, close: () => context.close() };
 }
 

@@ -8,7 +8,6 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Point } from 'geojson';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser, Page } from 'playwright-core';
-import { inject } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 import type { PageSnapshot } from '../../src/export/browser/page-hook.ts';
@@ -40,27 +39,10 @@ afterAll(async () => {
  * The index page has no map to wait for: the same recording as `openApp` (errors, requests off
  * the origin, which are blocked), waiting for the page's heading instead.
  */
-async function openIndex(search: string): Promise<OpenedApp> {
-  const baseUrl = inject('baseUrl');
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const errors: string[] = [];
-  const offOrigin: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(baseUrl) || url.startsWith('data:') || url.startsWith('blob:')) {
-      return route.continue();
-    }
-    offOrigin.push(url);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  await page.goto(baseUrl + search);
-  await page.getByRole('heading', { level: 1, name: 'Stories on the map' }).waitFor();
-  return { page, baseUrl, errors, offOrigin, close: () => context.close() };
+function openIndex(search: string): Promise<OpenedApp> {
+  return openApp(browser, search, {}, (page) =>
+    page.getByRole('heading', { level: 1, name: 'Stories on the map' }).waitFor(),
+  );
 }
 
 const placeButtons = (page: Page) =>

@@ -194,86 +194,61 @@ describe('article parsing', () => {
     expect(agencyOf('AFP contributed reporting.')).toBe('AFP');
   });
 
-  it('refuses excerpts that are not verbatim', () => {
-    const text =
-      '# T\n\nMay 1, 2024\n\nCaption. **Photo**\n\nBody text.\n\nOriginal url:\n\n<https://x.y/z>\n';
-    const T = { en: 'X', uk: 'Х', ru: 'Х' };
+  /** A one-place story on a made-up article, changed by `over` for each refusal. */
+  const T = { en: 'X', uk: 'Х', ru: 'Х' };
+  const TEXT =
+    '# T\n\nMay 1, 2024\n\nCaption. **Photo**\n\nBody text.\n\nOriginal url:\n\n<https://x.y/z>\n';
+  const CONTEXT = {
+    basemap: {
+      id: 'b',
+      maxBounds: [
+        [0, 0],
+        [1, 1],
+      ] as [[number, number], [number, number]],
+      legend: { countries: T, towns: T },
+      osmBorder: 'B',
+      accuracy: 'A',
+    },
+    credits: { boundaries: 'b', places: 'p' },
+  };
+  function buildWith(over: {
+    home?: string[];
+    lines?: { line: string }[];
+    group?: string;
+    excerpt?: string;
+  }) {
     const source = {
       id: 's',
       article: { file: 'a.txt', publisher: 'P' },
       basemap: 'b',
-      view: { home: { places: ['x'], label: T } },
+      view: { home: { places: over.home ?? ['x'], label: T } },
       groups: [{ id: 'g', symbol: 'town' as const, label: T, description: T }],
-      facts: { distanceToLine: [], distanceFrom: [] },
+      facts: { distanceToLine: over.lines ?? [], distanceFrom: [] },
     };
     const places = {
       places: {
         x: {
           kind: 'town' as const,
-          group: 'g',
+          group: over.group ?? 'g',
           from: { geonames: 1 },
-          aliases: [],
+          aliases: ['Body'],
           mentions: [],
-          excerpts: [{ text: 'Body  text', paragraph: 2 }],
+          excerpts: [{ text: over.excerpt ?? 'Body text.', paragraph: 2 }],
         },
       },
     };
-    const context = {
-      basemap: {
-        id: 'b',
-        maxBounds: [
-          [0, 0],
-          [1, 1],
-        ] as [[number, number], [number, number]],
-        legend: { countries: T, towns: T },
-        osmBorder: 'B',
-        accuracy: 'A',
-      },
-      credits: { boundaries: 'b', places: 'p' },
-    };
-    const build = () => buildStory(text, source, places, context);
+    return () => buildStory(TEXT, source, places, CONTEXT);
+  }
+
+  it('refuses excerpts that are not verbatim', () => {
+    expect(buildWith({})).not.toThrow();
+    const build = buildWith({ excerpt: 'Body  text' });
     expect(build).toThrow(StoryBuildError);
     expect(build).toThrow('feature "x": excerpt 1 is not found verbatim in paragraph 2');
   });
 
   it('refuses settings that name places the story does not have', () => {
-    const T = { en: 'X', uk: 'Х', ru: 'Х' };
-    const text =
-      '# T\n\nMay 1, 2024\n\nCaption. **Photo**\n\nBody text.\n\nOriginal url:\n\n<https://x.y/z>\n';
-    const source = {
-      id: 's',
-      article: { file: 'a.txt', publisher: 'P' },
-      basemap: 'b',
-      view: { home: { places: ['nowhere'], label: T } },
-      groups: [{ id: 'g', symbol: 'town' as const, label: T, description: T }],
-      facts: { distanceToLine: [{ line: 'no-line' }], distanceFrom: [] },
-    };
-    const places = {
-      places: {
-        x: {
-          kind: 'town' as const,
-          group: 'other',
-          from: { geonames: 1 },
-          aliases: ['Body'],
-          mentions: [],
-          excerpts: [{ text: 'Body text.', paragraph: 2 }],
-        },
-      },
-    };
-    const context = {
-      basemap: {
-        id: 'b',
-        maxBounds: [
-          [0, 0],
-          [1, 1],
-        ] as [[number, number], [number, number]],
-        legend: { countries: T, towns: T },
-        osmBorder: 'B',
-        accuracy: 'A',
-      },
-      credits: { boundaries: 'b', places: 'p' },
-    };
-    const build = () => buildStory(text, source, places, context);
+    const build = buildWith({ home: ['nowhere'], lines: [{ line: 'no-line' }], group: 'other' });
     expect(build).toThrow('view.home.places names "nowhere", which is not a place of the story');
     expect(build).toThrow('facts.distanceToLine[0] names "no-line"');
     expect(build).toThrow('place "x": group "other" is not in groups');
