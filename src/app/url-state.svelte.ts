@@ -11,6 +11,7 @@ import { MAX_ZOOM, MIN_ZOOM } from '../map/camera.ts';
 import { fixLinkHash, parseHash, updateHash } from '../story/hash.ts';
 import type { AppState } from './app-state.svelte.ts';
 import type { Story } from '../types.ts';
+import { messages } from '../i18n/index.ts';
 
 export interface UrlStateOptions {
   app: AppState;
@@ -43,21 +44,23 @@ function applyHash(
   // Zoom clamped, bearing and pitch dropped: on load before MapLibre's hash reader sees it;
   // later, after it (which applies the pitch), so the camera is put north-up and flat again.
   const fixed = fixLinkHash(linked, { min: MIN_ZOOM, max: MAX_ZOOM });
+  if (fixed) replace(fixed.hash);
+  const { state, issues } = parseHash(location.hash);
+  if (state.lang) app.setLang(state.lang);
+  // Notices in the link's language, when it names one.
+  const t = messages(app.lang).link;
   if (fixed) {
-    replace(fixed.hash);
-    for (const n of fixed.notices) app.notify('info', `Link adjusted: ${n}.`);
+    for (const i of fixed.issues) app.notify('info', t.adjusted(t.issue(i)));
     if (!initial) map()?.jumpTo({ zoom: fixed.view.zoom, bearing: 0, pitch: 0 });
   }
-  const { state, problems } = parseHash(location.hash);
-  if (initial) for (const p of problems) app.notify('info', `Ignored part of the link: ${p}.`);
-  if (state.lang) app.setLang(state.lang);
+  if (initial) for (const i of issues) app.notify('info', t.ignored(t.issue(i)));
   app.setDate(state.date ?? null);
   // A place= that is not an id at all leaves the URL too, so it is not shared on.
   if (state.place === undefined && new URLSearchParams(location.hash.slice(1)).has('place'))
     replace(updateHash(location.hash, { place: null }));
   const place = state.place ?? null;
   if (place && !story.byId.has(place)) {
-    app.notify('info', `There is no place “${place}” in this story. Showing the default view.`);
+    app.notify('info', t.noPlace(place));
     replace(updateHash('', { place: null }));
     app.select(null);
     return { place: null, hasView: false };

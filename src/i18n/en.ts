@@ -1,5 +1,6 @@
 /** English interface strings (the source the other catalogues translate). */
 import { PRESETS, type PresetId } from '../export/core/presets.ts';
+import { linkIssueEnglish } from '../story/hash.ts';
 import type { Messages } from './messages.ts';
 
 const presets = Object.fromEntries(PRESETS.map((p) => [p.id, p.label])) as Record<PresetId, string>;
@@ -9,6 +10,12 @@ export const en: Messages = {
   noSuchStory: (id) => `There is no story “${id}” on this site. These are the stories it has.`,
   testFixture: 'Test fixture, not news: this article was written for the tests.',
   allStories: 'All stories',
+  link: {
+    adjusted: (what) => `Link adjusted: ${what}.`,
+    ignored: (what) => `Ignored part of the link: ${what}.`,
+    noPlace: (id) => `There is no place “${id}” in this story. Showing the default view.`,
+    issue: linkIssueEnglish,
+  },
   kicker: 'A story on the map',
   readOriginal: 'Read the original',
   readOriginalAt: (publisher) => `Read the original at ${publisher}`,

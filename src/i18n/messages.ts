@@ -4,6 +4,7 @@
  */
 import type { StoryKind } from '../types.ts';
 import type { PresetGroup, PresetId } from '../export/core/index.ts';
+import type { LinkIssue } from '../story/hash.ts';
 import type { CreditProblem } from '../user-layers/credit.ts';
 import type { StoryColourRole } from '../user-layers/palette-check.ts';
 import type { ReadStage } from '../user-files/formats/read-any-file.ts';
@@ -15,6 +16,13 @@ export interface Messages {
   /** The banner of a story written for the tests. */
   testFixture: string;
   allStories: string;
+  /** Notices about a link: what was adjusted or ignored, and a place the story lacks. */
+  link: {
+    adjusted: (what: string) => string;
+    ignored: (what: string) => string;
+    noPlace: (id: string) => string;
+    issue: (issue: LinkIssue) => string;
+  };
   kicker: string;
   readOriginal: string;
   readOriginalAt: (publisher: string) => string;

@@ -1,4 +1,5 @@
 /** Russian interface strings. */
+import { shortNumber } from '../story/hash.ts';
 import type { Messages } from './messages.ts';
 
 export const ru: Messages = {
@@ -6,6 +7,31 @@ export const ru: Messages = {
   noSuchStory: (id) => `Истории «${id}» на этом сайте нет. Вот истории, которые здесь есть.`,
   testFixture: 'Тестовый пример, не новость: эта статья написана для тестов.',
   allStories: 'Все истории',
+  link: {
+    adjusted: (what) => `Ссылка изменена: ${what}.`,
+    ignored: (what) => `Часть ссылки пропущена: ${what}.`,
+    noPlace: (id) => `В этой истории нет места «${id}». Показан исходный вид.`,
+    issue: (i) => {
+      switch (i.kind) {
+        case 'map':
+          return `map=${i.value} — это не масштаб/широта/долгота`;
+        case 'latitude':
+          return `широта ${i.value} вне допустимых пределов`;
+        case 'longitude':
+          return `долгота ${i.value} вне допустимых пределов`;
+        case 'place':
+          return `place=${i.value} — это не идентификатор места`;
+        case 'lang':
+          return `lang=${i.value} — не один из языков en, uk, ru`;
+        case 'date':
+          return `date=${i.value} — не календарная дата ГГГГ-ММ-ДД`;
+        case 'zoom':
+          return `масштаб ${shortNumber(i.value)} вне пределов этой карты (${i.min}–${i.max}); использован ${i.used}`;
+        case 'rotation':
+          return 'поворот и наклон пропущены: эта карта всегда ориентирована на север и плоская';
+      }
+    },
+  },
   kicker: 'История на карте',
   readOriginal: 'Читать оригинал',
   readOriginalAt: (publisher) => `Читать оригинал на ${publisher}`,

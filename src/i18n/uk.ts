@@ -1,4 +1,5 @@
 /** Ukrainian interface strings. */
+import { shortNumber } from '../story/hash.ts';
 import type { Messages } from './messages.ts';
 
 export const uk: Messages = {
@@ -6,6 +7,31 @@ export const uk: Messages = {
   noSuchStory: (id) => `Історії «${id}» на цьому сайті немає. Ось історії, які тут є.`,
   testFixture: 'Тестовий приклад, не новина: цю статтю написано для тестів.',
   allStories: 'Усі історії',
+  link: {
+    adjusted: (what) => `Посилання змінено: ${what}.`,
+    ignored: (what) => `Частину посилання пропущено: ${what}.`,
+    noPlace: (id) => `У цій історії немає місця «${id}». Показано початковий вигляд.`,
+    issue: (i) => {
+      switch (i.kind) {
+        case 'map':
+          return `map=${i.value} — це не масштаб/широта/довгота`;
+        case 'latitude':
+          return `широта ${i.value} поза межами`;
+        case 'longitude':
+          return `довгота ${i.value} поза межами`;
+        case 'place':
+          return `place=${i.value} — це не ідентифікатор місця`;
+        case 'lang':
+          return `lang=${i.value} — не одна з мов en, uk, ru`;
+        case 'date':
+          return `date=${i.value} — не календарна дата РРРР-ММ-ДД`;
+        case 'zoom':
+          return `масштаб ${shortNumber(i.value)} поза межами цієї мапи (${i.min}–${i.max}); використано ${i.used}`;
+        case 'rotation':
+          return 'поворот і нахил пропущено: ця мапа завжди орієнтована на північ і пласка';
+      }
+    },
+  },
   kicker: 'Історія на мапі',
   readOriginal: 'Читати оригінал',
   readOriginalAt: (publisher) => `Читати оригінал на ${publisher}`,

@@ -26,24 +26,66 @@ export interface HashState {
   date?: string;
 }
 
+/**
+ * Something a link asked for that the map did not do, as data: the reader sees it in their
+ * language (`linkIssueText` in src/i18n), the command line in `problems`/`notices` (English).
+ */
+export type LinkIssue =
+  | { kind: 'map'; value: string }
+  | { kind: 'latitude' | 'longitude'; value: number }
+  | { kind: 'place' | 'lang' | 'date'; value: string }
+  | { kind: 'zoom'; value: number; min: number; max: number; used: number }
+  | { kind: 'rotation'; bearing?: number; pitch?: number };
+
 export interface ParsedHash {
   state: HashState;
   /** Parameters that were present but unusable, in plain words. */
   problems: string[];
+  /** The same, as data. */
+  issues: LinkIssue[];
 }
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-function parseView(value: string): HashView | string {
+/** A number as a link gave it, without float noise. */
+export const shortNumber = (n: number) => String(Number(n.toPrecision(6)));
+
+/** The English words of an issue (the command line's, and the notices' in English). */
+export function linkIssueEnglish(issue: LinkIssue): string {
+  switch (issue.kind) {
+    case 'map':
+      return `map=${issue.value} is not zoom/lat/lng`;
+    case 'latitude':
+    case 'longitude':
+      return `${issue.kind} ${issue.value} is out of range`;
+    case 'place':
+      return `place=${issue.value} is not a place id`;
+    case 'lang':
+      return `lang=${issue.value} is not one of ${LANGS.join(', ')}`;
+    case 'date':
+      return `date=${issue.value} is not a calendar date YYYY-MM-DD`;
+    case 'zoom':
+      return `zoom ${shortNumber(issue.value)} is outside this map's range (${issue.min}–${issue.max}); using ${issue.used}`;
+    case 'rotation': {
+      const parts = [
+        issue.bearing !== undefined ? `bearing ${shortNumber(issue.bearing)}°` : '',
+        issue.pitch !== undefined ? `pitch ${shortNumber(issue.pitch)}°` : '',
+      ].filter(Boolean);
+      return `${parts.join(' and ')} ignored: this map is always north-up and flat`;
+    }
+  }
+}
+
+function parseView(value: string): HashView | LinkIssue {
   const parts = value.split('/').map(Number);
   const [zoom, lat, lng, bearing, pitch] = parts;
   if (parts.length < 3 || parts.length > 5 || parts.some((n) => !Number.isFinite(n))) {
-    return `map=${value} is not zoom/lat/lng`;
+    return { kind: 'map', value };
   }
-  if (zoom === undefined || lat === undefined || lng === undefined) return 'map= is incomplete';
+  if (zoom === undefined || lat === undefined || lng === undefined) return { kind: 'map', value };
   // Any finite zoom is read: `linkView` clamps it to the map's range (with a notice).
-  if (lat < -90 || lat > 90) return `latitude ${lat} is out of range`;
-  if (lng < -180 || lng > 180) return `longitude ${lng} is out of range`;
+  if (lat < -90 || lat > 90) return { kind: 'latitude', value: lat };
+  if (lng < -180 || lng > 180) return { kind: 'longitude', value: lng };
   const view: HashView = { zoom, lat, lng };
   if (bearing !== undefined && bearing !== 0) view.bearing = bearing;
   if (pitch !== undefined && pitch !== 0) view.pitch = pitch;
@@ -57,30 +99,30 @@ function parseView(value: string): HashView | string {
  */
 export function parseHash(hash: string): ParsedHash {
   const state: HashState = {};
-  const problems: string[] = [];
+  const issues: LinkIssue[] = [];
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const map = params.get('map');
   if (map !== null) {
     const view = parseView(map);
-    if (typeof view === 'string') problems.push(view);
+    if ('kind' in view) issues.push(view);
     else state.view = view;
   }
   const place = params.get('place');
   if (place !== null && place !== '') {
     if (ID_PATTERN.test(place)) state.place = place;
-    else problems.push(`place=${place.slice(0, 64)} is not a place id`);
+    else issues.push({ kind: 'place', value: place.slice(0, 64) });
   }
   const lang = params.get('lang');
   if (lang !== null) {
     if ((LANGS as readonly string[]).includes(lang)) state.lang = lang as Lang;
-    else problems.push(`lang=${lang.slice(0, 16)} is not one of ${LANGS.join(', ')}`);
+    else issues.push({ kind: 'lang', value: lang.slice(0, 16) });
   }
   const date = params.get('date');
   if (date !== null && date !== '') {
     if (isIsoDate(date)) state.date = date;
-    else problems.push(`date=${date.slice(0, 32)} is not a calendar date YYYY-MM-DD`);
+    else issues.push({ kind: 'date', value: date.slice(0, 32) });
   }
-  return { state, problems };
+  return { state, problems: issues.map(linkIssueEnglish), issues };
 }
 
 const round = (n: number, digits: number): string => String(Number(n.toFixed(digits)));
@@ -130,11 +172,11 @@ export interface LinkView {
   view: HashView;
   /** What was changed, in plain words, for a notice. */
   notices: string[];
+  /** The same, as data. */
+  issues: LinkIssue[];
   /** True when the zoom was outside the range: a place named by the link is framed instead. */
   zoomClamped: boolean;
 }
-
-const shortNumber = (n: number) => String(Number(n.toPrecision(6)));
 
 /**
  * The view a link may set on this map. The zoom is clamped into `range`. Bearing and pitch are
@@ -143,22 +185,21 @@ const shortNumber = (n: number) => String(Number(n.toPrecision(6)));
  * @example linkView({ zoom: 30, lat: 51.2, lng: 35.3 }, { min: 3, max: 10 }).view.zoom // 10
  */
 export function linkView(view: HashView, range: ZoomRange): LinkView {
-  const notices: string[] = [];
+  const issues: LinkIssue[] = [];
   const zoom = Math.min(Math.max(view.zoom, range.min), range.max);
   const zoomClamped = zoom !== view.zoom;
   if (zoomClamped) {
-    notices.push(
-      `zoom ${shortNumber(view.zoom)} is outside this map's range (${range.min}–${range.max}); using ${zoom}`,
-    );
+    issues.push({ kind: 'zoom', value: view.zoom, min: range.min, max: range.max, used: zoom });
   }
   if (view.bearing !== undefined || view.pitch !== undefined) {
-    const parts = [
-      view.bearing !== undefined ? `bearing ${shortNumber(view.bearing)}°` : '',
-      view.pitch !== undefined ? `pitch ${shortNumber(view.pitch)}°` : '',
-    ].filter(Boolean);
-    notices.push(`${parts.join(' and ')} ignored: this map is always north-up and flat`);
+    issues.push({
+      kind: 'rotation',
+      ...(view.bearing !== undefined ? { bearing: view.bearing } : {}),
+      ...(view.pitch !== undefined ? { pitch: view.pitch } : {}),
+    });
   }
-  return { view: { zoom, lat: view.lat, lng: view.lng }, notices, zoomClamped };
+  const notices = issues.map(linkIssueEnglish);
+  return { view: { zoom, lat: view.lat, lng: view.lng }, notices, issues, zoomClamped };
 }
 
 /**

@@ -1,9 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { messages } from '../../src/i18n/index.ts';
 import { formatView, parseHash, serialiseHash, updateHash } from '../../src/story/hash.ts';
+
+describe("link issues in the reader's language", () => {
+  it('are data, worded in English for the command line and in each catalogue for readers', () => {
+    const { issues, problems } = parseHash('#map=9/951/35&lang=fr');
+    expect(issues).toEqual([
+      { kind: 'latitude', value: 951 },
+      { kind: 'lang', value: 'fr' },
+    ]);
+    expect(problems).toEqual(['latitude 951 is out of range', 'lang=fr is not one of en, uk, ru']);
+    expect(issues.map(messages('uk').link.issue)).toEqual([
+      'широта 951 поза межами',
+      'lang=fr — не одна з мов en, uk, ru',
+    ]);
+    expect(messages('ru').link.ignored(messages('ru').link.issue(issues[0]!))).toBe(
+      'Часть ссылки пропущена: широта 951 вне допустимых пределов.',
+    );
+  });
+});
 
 describe('parseHash', () => {
   it('reads the view, the place and the language', () => {
-    expect(parseHash('#map=9/51.2/35.3&place=sudzha&lang=uk')).toEqual({
+    expect(parseHash('#map=9/51.2/35.3&place=sudzha&lang=uk')).toMatchObject({
       state: { view: { zoom: 9, lat: 51.2, lng: 35.3 }, place: 'sudzha', lang: 'uk' },
       problems: [],
     });
@@ -36,8 +55,8 @@ describe('parseHash', () => {
   });
 
   it('treats an empty hash as no state', () => {
-    expect(parseHash('')).toEqual({ state: {}, problems: [] });
-    expect(parseHash('#place=')).toEqual({ state: {}, problems: [] });
+    expect(parseHash('')).toEqual({ state: {}, problems: [], issues: [] });
+    expect(parseHash('#place=')).toEqual({ state: {}, problems: [], issues: [] });
   });
 });
 
@@ -75,7 +94,7 @@ describe('updateHash', () => {
 describe('the time slider’s date= in the hash', () => {
   it('reads a calendar day beside the view, place and language, and writes it back', () => {
     const parsed = parseHash('#map=9/51.2/35.3&place=sudzha&lang=uk&date=2024-09-15');
-    expect(parsed).toEqual({
+    expect(parsed).toMatchObject({
       state: {
         view: { zoom: 9, lat: 51.2, lng: 35.3 },
         place: 'sudzha',

@@ -11,7 +11,12 @@ function strings(t: Messages): Map<string, string> {
     if (typeof value === 'string') out.set(path, value);
     else if (typeof value === 'function') {
       const fn = value as (...args: unknown[]) => string;
-      const args = path === 'summary' ? [['A', 'B'], ['C'], listIn('en')] : ['X', 2];
+      const args =
+        path === 'summary'
+          ? [['A', 'B'], ['C'], listIn('en')]
+          : path === 'link.issue'
+            ? [{ kind: 'zoom', value: 20, min: 3, max: 13, used: 13 }]
+            : ['X', 2];
       out.set(path, fn(...args));
     } else if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
