@@ -1,7 +1,9 @@
 /**
  * The benchmark's baseline: MapLibre drawing the app's own style and GeoJSON, with nothing else.
  * No Svelte, no controls, no validation, no Turf (label points and the first view are computed at
- * build time, see precomputed-plugin.ts). Fonts are awaited as the app does, so labels match.
+ * build time, see precomputed-plugin.ts). It picks the story and its files as the app does
+ * (`src/app/story-files.ts`), fetches the same files, builds the same style (legend groups from
+ * the story file, pan limit from its basemap) and waits for the fonts as the app does.
  *
  * `?w=…&h=…` sizes the map in CSS pixels, so it can match the app's map area exactly.
  */
@@ -11,11 +13,7 @@ import type { FeatureCollection } from 'geojson';
 import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { HOME_BOUNDS } from 'virtual:bench-precomputed';
-import countriesUrl from '../data/basemaps/ukraine-russia/countries.geojson?url';
-import regionLabelsUrl from '../data/basemaps/ukraine-russia/region-labels.geojson?url';
-import regionsUrl from '../data/basemaps/ukraine-russia/regions.geojson?url';
-import townsUrl from '../data/basemaps/ukraine-russia/towns.geojson?url';
-import storyFeaturesUrl from '../data/stories/kursk/features.geojson?url';
+import { chooseStory, storyData } from '../src/app/story-files.ts';
 import { loadFonts } from '../src/fonts.ts';
 import { marginPadding } from '../src/map/camera.ts';
 import { MAP_OPTIONS } from '../src/map/map-options.ts';
@@ -23,11 +21,10 @@ import { hatchPattern } from '../src/map/hatch.ts';
 import { HATCH_IMAGE } from '../src/map/layers.ts';
 import { PALETTE } from '../src/map/palette.ts';
 import { buildStyle } from '../src/map/style.ts';
-import type { StoryFeatureCollection } from '../src/types.ts';
+import { creditsFor } from '../src/story/credits.ts';
+import type { StoryFeatureCollection, StoryFile } from '../src/types.ts';
 
 setWorkerUrl(workerUrl);
-
-const CREDITS = { story: 'Story', boundaries: 'Natural Earth', places: 'GeoNames' };
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -46,19 +43,29 @@ function sizeContainer(container: HTMLElement) {
 async function start() {
   const container = document.getElementById('map')!;
   sizeContainer(container);
-  const [story, countries, regions, towns, regionLabels] = await Promise.all([
-    getJson<StoryFeatureCollection>(storyFeaturesUrl),
-    getJson<FeatureCollection>(countriesUrl),
-    getJson<FeatureCollection>(regionsUrl),
-    getJson<FeatureCollection>(townsUrl),
-    getJson<FeatureCollection>(regionLabelsUrl),
+  const data = storyData(chooseStory(location.search).id);
+  if (!data) throw new Error('the default story has no data in this build');
+  const { urls } = data;
+  const [file, story, countries, regions, towns, regionLabels] = await Promise.all([
+    getJson<StoryFile>(urls.story),
+    getJson<StoryFeatureCollection>(urls.storyFeatures),
+    getJson<FeatureCollection>(urls.countries),
+    getJson<FeatureCollection>(urls.regions),
+    getJson<FeatureCollection>(urls.towns),
+    getJson<FeatureCollection>(urls.regionLabels),
     loadFonts(),
   ]);
   // The same map options as src/map/StoryMap.svelte, minus the hash and the controls.
   const map = new MaplibreMap({
     container,
-    style: buildStyle({ story, countries, regions, towns, regionLabels }, CREDITS, 'en'),
+    style: buildStyle(
+      { story, countries, regions, towns, regionLabels },
+      creditsFor(file),
+      'en',
+      file.groups,
+    ),
     bounds: HOME_BOUNDS,
+    maxBounds: file.basemap.maxBounds,
     fitBoundsOptions: {
       padding: marginPadding(container.clientWidth, container.clientHeight),
     },

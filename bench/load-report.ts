@@ -5,7 +5,8 @@ import { machineMarkdown, type Machine } from './machine.ts';
 import { table } from './markdown.ts';
 import { kb, mb, median, ratio, spread } from './stats.ts';
 
-export const TARGETS = { loadRatio: 1.1, bytesRatio: 1.25, clickMs: 50 };
+/** Issue 13 asks for start-up as fast as the bare page: a load ratio of at most 1.05. */
+export const TARGETS = { loadRatio: 1.05, bytesRatio: 1.25, clickMs: 50 };
 
 export interface LoadResults {
   machine: Machine;
@@ -31,19 +32,21 @@ const code = (b: SizeByCategory) => b.JS.gzip + b.CSS.gzip;
 
 /**
  * The median of app / bare over the pairs of loads made back to back: slow spells of a shared
- * machine hit both loads of a pair, so this is steadier than the ratio of the medians.
+ * machine hit both loads of a pair, so this is steadier than the ratio of the medians, and it is
+ * what the load target is judged on (issue 13).
  */
-function pairedRatio(r: LoadResults, pick: (s: LoadSample) => number | null): string {
+function pairedRatio(r: LoadResults, pick: (s: LoadSample) => number | null): number | null {
   const ratios = r.app.flatMap((a, i) => {
     const [x, y] = [pick(a), r.bare[i] ? pick(r.bare[i]) : null];
     return x !== null && y !== null && y > 0 ? [x / y] : [];
   });
-  return ratios.length ? `${median(ratios).toFixed(2)}×` : '–';
+  return ratios.length ? median(ratios) : null;
 }
 
 function summary(r: LoadResults): string {
   const appIdle = median(ms(r.app, idleMs));
   const bareIdle = median(ms(r.bare, idleMs));
+  const paired = pairedRatio(r, idleMs);
   const clicks = ms(r.app, clickMs);
   const appCode = code(r.bytes.app);
   const mlCode = code(r.bytes.maplibre);
@@ -56,9 +59,9 @@ function summary(r: LoadResults): string {
         'navigation → map idle, ms (median, min–max)',
         spread(ms(r.app, idleMs)),
         spread(ms(r.bare, idleMs)),
-        `${ratio(appIdle, bareIdle)} (paired: ${pairedRatio(r, idleMs)})`,
-        `≤ ${TARGETS.loadRatio.toFixed(2)}× bare`,
-        verdict(appIdle <= bareIdle * TARGETS.loadRatio),
+        `paired ${paired === null ? '–' : `${paired.toFixed(2)}×`} (of medians: ${ratio(appIdle, bareIdle)})`,
+        `≤ ${TARGETS.loadRatio.toFixed(2)}× bare, paired`,
+        paired === null ? '**missed**' : verdict(paired <= TARGETS.loadRatio),
       ],
       [
         'code shipped (JS + CSS, gzip -9), KB',
@@ -124,6 +127,7 @@ function timeline(r: LoadResults): string {
     [
       row('DOMContentLoaded', (s) => s.resources.domContentLoaded),
       row('last JS/CSS file received', (s) => s.resources.codeArrived),
+      row('first data file requested', (s) => s.resources.dataRequested),
       row('last data file received', (s) => s.resources.dataArrived),
       row('last font received', (s) => s.resources.fontsArrived),
       row('map constructed', (s) => s.marks.created),

@@ -69,6 +69,8 @@ export interface ResourceMarks {
   domContentLoaded: number;
   /** responseEnd of the last script and stylesheet named in the HTML. */
   codeArrived: number;
+  /** startTime of the first data file (JSON, GeoJSON): when the page asked for its data. */
+  dataRequested: number;
   /** responseEnd of the last data file (JSON, GeoJSON) and font. */
   dataArrived: number;
   fontsArrived: number;
@@ -80,8 +82,11 @@ export const RESOURCE_MARKS = `(() => {
     Math.max(0, ...performance.getEntriesByType('resource')
       .filter((e) => test(new URL(e.name).pathname))
       .map((e) => e.responseEnd));
+  const data = performance.getEntriesByType('resource')
+    .filter((e) => /\\.(geo)?json$/.test(new URL(e.name).pathname));
   return {
     domContentLoaded: nav ? nav.domContentLoadedEventEnd : 0,
+    dataRequested: Math.min(...data.map((e) => e.startTime)),
     codeArrived: last((p) => /\\/assets\\/[^/]+\\.(css|js)$/.test(p)),
     dataArrived: last((p) => /\\.(geo)?json$/.test(p)),
     fontsArrived: last((p) => /\\.woff2?$/.test(p)),

@@ -1,11 +1,12 @@
-import { mount } from 'svelte';
-import App from './App.svelte';
+/**
+ * The page's entry: small on purpose. It picks the story and asks for its data, its fonts and the
+ * app with MapLibre (`import()`) all at once, so the data and fonts arrive while the app's code
+ * is still downloading and compiling, instead of after it has been run (issue 13).
+ */
 import './app.css';
 import { chooseStory, storyData } from './app/story-files.ts';
 import { loadData } from './story/load.ts';
 import { loadFonts } from './fonts.ts';
-import { createStory } from './story/story.ts';
-import { creditsFor } from './story/credits.ts';
 
 const target = document.getElementById('app')!;
 
@@ -27,7 +28,10 @@ function showProblems(heading: string, problems: string[]) {
 
 /** The list of stories: asked for with `?stories`, or after a story id this build lacks. */
 async function showIndex(unknown: string | null) {
-  const { default: StoryIndex } = await import('./ui/StoryIndex.svelte');
+  const [{ mount }, { default: StoryIndex }] = await Promise.all([
+    import('svelte'),
+    import('./ui/StoryIndex.svelte'),
+  ]);
   target.replaceChildren();
   mount(StoryIndex, { target, props: { unknown } });
 }
@@ -39,19 +43,14 @@ async function start() {
   }
   const data = storyData(id);
   if (!data) return showProblems('The story could not be loaded', [`No data for story “${id}”.`]);
-  const [loaded] = await Promise.all([loadData(data.urls, data.files), loadFonts()]);
+  const [loaded, , { mountStory }] = await Promise.all([
+    loadData(data.urls, data.files),
+    loadFonts(),
+    import('./app/mount-story.ts'),
+  ]);
   if (!loaded.storyFile) return showProblems('The story could not be loaded', loaded.problems);
   document.title = `${loaded.storyFile.article.title} — on the map`;
-  target.replaceChildren();
-  mount(App, {
-    target,
-    props: {
-      story: createStory(loaded.storyFile, loaded.map.story),
-      data: loaded.map,
-      credits: creditsFor(loaded.storyFile),
-      problems: loaded.problems,
-    },
-  });
+  mountStory(target, loaded.storyFile, loaded);
 }
 
 void start();

@@ -12,12 +12,7 @@ import { getVersion as pluginMaplibreVersion } from 'bench-plugin-maplibre';
 import { Map as MaplibreMap, getVersion, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MAP_OPTIONS } from '../../src/map/map-options.ts';
-import storyUrl from '../../data/stories/kursk/story.json?url';
-import storyFeaturesUrl from '../../data/stories/kursk/features.geojson?url';
-import countriesUrl from '../../data/basemaps/ukraine-russia/countries.geojson?url';
-import regionsUrl from '../../data/basemaps/ukraine-russia/regions.geojson?url';
-import townsUrl from '../../data/basemaps/ukraine-russia/towns.geojson?url';
-import regionLabelsUrl from '../../data/basemaps/ukraine-russia/region-labels.geojson?url';
+import { STORY_INDEX, storyData } from '../../src/app/story-files.ts';
 import { loadFonts } from '../../src/fonts.ts';
 import { hatchPattern } from '../../src/map/hatch.ts';
 import { HATCH_IMAGE } from '../../src/map/layers.ts';
@@ -45,19 +40,29 @@ async function start() {
   const container = document.getElementById('map')!;
   container.style.width = `${number('width')}px`;
   container.style.height = `${number('height')}px`;
+  // The story the app opens by default, and its files, found as the app finds them.
+  const data = storyData(STORY_INDEX.default);
+  if (!data) throw new Error('the default story has no data in this build');
+  const { urls } = data;
   const [file, story, countries, regions, towns, regionLabels] = await Promise.all([
-    getJson<StoryFile>(storyUrl),
-    getJson<StoryFeatureCollection>(storyFeaturesUrl),
-    getJson<FeatureCollection>(countriesUrl),
-    getJson<FeatureCollection>(regionsUrl),
-    getJson<FeatureCollection>(townsUrl),
-    getJson<FeatureCollection>(regionLabelsUrl),
+    getJson<StoryFile>(urls.story),
+    getJson<StoryFeatureCollection>(urls.storyFeatures),
+    getJson<FeatureCollection>(urls.countries),
+    getJson<FeatureCollection>(urls.regions),
+    getJson<FeatureCollection>(urls.towns),
+    getJson<FeatureCollection>(urls.regionLabels),
     loadFonts(),
   ]);
   // The app's map options (src/map/StoryMap.svelte) without the hash, controls and interaction.
   const map = new MaplibreMap({
     container,
-    style: buildStyle({ story, countries, regions, towns, regionLabels }, creditsFor(file), 'en'),
+    style: buildStyle(
+      { story, countries, regions, towns, regionLabels },
+      creditsFor(file),
+      'en',
+      file.groups,
+    ),
+    maxBounds: file.basemap.maxBounds,
     center: [number('lng'), number('lat')],
     zoom: number('zoom'),
     bearing: number('bearing'),
