@@ -152,10 +152,20 @@ describe('files at the limits', { timeout: 300_000 }, () => {
     await removeButton(app.page, 'squares').click();
   }, 300_000);
 
-  it('a KMZ of about 10 MB imports (import time reported)', async () => {
-    await importAtLimit('KMZ of 800 circles with notes', 'big.kmz', make.bigKmz(9.9 * 1024 * 1024));
-    await removeButton(app.page, 'big').click();
-  }, 300_000);
+  // Its figure is reported in the closing note of each run that sets IMPORT_TIMINGS=1; it takes
+  // 12 s, and `npm test` stays within its 15 minutes without it.
+  it.runIf(process.env.IMPORT_TIMINGS === '1')(
+    'a KMZ of about 10 MB imports (import time reported)',
+    async () => {
+      await importAtLimit(
+        'KMZ of 800 circles with notes',
+        'big.kmz',
+        make.bigKmz(9.9 * 1024 * 1024),
+      );
+      await removeButton(app.page, 'big').click();
+    },
+    300_000,
+  );
 
   it('a CSV of 19,999 points imports, one of 100,000 is refused at the feature limit (times reported)', async () => {
     await importAtLimit('CSV of 19,999 points', 'points.csv', text(make.csvText({ rows: 19_999 })));
