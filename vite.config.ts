@@ -14,6 +14,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   test: {
+    // The machine's two cores: unit files and browser files share them.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -36,7 +38,6 @@ export default defineConfig({
           // Chromium and context: keeps `npm test` within 15 minutes. The whole suite also
           // passes on a machine three times as loaded (a CI run at load average 6 to 10).
           fileParallelism: true,
-          maxWorkers: 2,
         },
       },
     ],
