@@ -54,6 +54,8 @@ async function addTwo(page: Page) {
   await row.getByLabel('Date').fill('2024-09-14');
   await row.getByRole('button', { name: 'Save credit' }).click();
   await row.getByText('lines: DeepState, September 14, 2024').waitFor();
+  // The map repaints once its style is ready, which may be a frame after the row shows.
+  await expect.poll(async () => (await layersNow(page)).fill).toBe(JSON.stringify('#017a7a'));
 }
 
 describe('your layers after a reload', () => {
@@ -70,7 +72,7 @@ describe('your layers after a reload', () => {
     await page.reload();
     await page.locator('li[data-layer="user-lines"]').waitFor();
     await waitForIdle(page);
-    expect(await layersNow(page)).toEqual(before);
+    await expect.poll(() => layersNow(page)).toEqual(before);
     expect(before.rows[1]).toEqual({
       id: 'user-lines',
       colour: '#017a7a',
@@ -137,7 +139,7 @@ describe('removing a layer', () => {
     await page.getByRole('button', { name: 'Undo: bring back layer lines' }).click();
     await page.locator('li[data-layer="user-lines"]').waitFor();
     await waitForIdle(page);
-    expect(await layersNow(page)).toEqual(before);
+    await expect.poll(() => layersNow(page)).toEqual(before);
     // Once: the Undo is gone with the layer back.
     expect(await page.getByRole('button', { name: /^Undo/ }).count()).toBe(0);
     await expect.poll(() => storedOrder(page)).toEqual(['user-areas', 'user-lines']);
@@ -145,7 +147,7 @@ describe('removing a layer', () => {
     await page.reload();
     await page.locator('li[data-layer="user-lines"]').waitFor();
     await waitForIdle(page);
-    expect(await layersNow(page)).toEqual(before);
+    await expect.poll(() => layersNow(page)).toEqual(before);
     expect(app.errors).toEqual([]);
     await app.close();
   });
