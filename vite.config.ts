@@ -1,8 +1,10 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { preloadApp } from './scripts/preload-app.ts';
 
 export default defineConfig({
-  plugins: [svelte()],
+  // The app's code is asked for with the HTML, not after the entry has run (issue 13).
+  plugins: [svelte(), preloadApp('src/app/mount-story.ts')],
   // Relative base so the built app works from any folder or static host.
   base: './',
   // ES module workers can load chunks on demand: the reader worker imports each file format's
