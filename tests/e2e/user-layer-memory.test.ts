@@ -112,10 +112,12 @@ describe('memory after removing layers', () => {
     const app = await openApp(browser, '', { viewport: { width: 800, height: 600 } });
     const { page } = app;
     const cdp = await page.context().newCDPSession(page);
-    // MapLibre's workers by session id; the reader worker comes and goes and is not measured.
+    // MapLibre's workers (src/map/map-worker.ts) by session id; the reader worker comes and goes
+    // and is not measured.
     const workers = new Map<string, string>();
     cdp.on('Target.attachedToTarget', (e) => {
-      if (e.targetInfo.url.includes('maplibre')) workers.set(e.sessionId, e.targetInfo.url);
+      if (/\/map-worker-[^/]+\.js$/.test(e.targetInfo.url))
+        workers.set(e.sessionId, e.targetInfo.url);
     });
     cdp.on('Target.detachedFromTarget', (e) => workers.delete(e.sessionId ?? ''));
     await cdp.send('Target.setAutoAttach', {
