@@ -235,6 +235,17 @@ export interface MapData {
   regionLabels: FeatureCollection | null;
 }
 
+/** The basemap layers whose self-intersection check waits until the map has drawn. */
+export type CheckedLater = 'countries' | 'regions';
+
+/** What the check left for after the first drawing found (`src/story/load.ts`, `checkLater`). */
+export interface LaterCheck {
+  /** Human-readable problems, each naming the file, the feature and the problem. */
+  problems: string[];
+  /** Each layer that lost features, without them (the map's source of the same name too). */
+  replaced: Partial<Record<CheckedLater, FeatureCollection>>;
+}
+
 export interface Credits {
   story: string;
   boundaries: string;

@@ -23,6 +23,7 @@ export function mountStory(target: HTMLElement, storyFile: StoryFile, loaded: Lo
       data: loaded.map,
       credits: creditsFor(storyFile),
       problems: loaded.problems,
+      checkLater: loaded.checkLater,
     },
   });
 }

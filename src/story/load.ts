@@ -9,8 +9,15 @@ import {
   formatIssue,
   validateFeatureCollection,
   validateStory,
+  type FeatureCollectionOptions,
 } from '../validate/validate.ts';
-import type { MapData, StoryFeatureCollection, StoryFile } from '../types.ts';
+import type {
+  CheckedLater,
+  LaterCheck,
+  MapData,
+  StoryFeatureCollection,
+  StoryFile,
+} from '../types.ts';
 
 export interface DataUrls {
   story: string;
@@ -26,7 +33,16 @@ export interface LoadedData {
   map: MapData;
   /** Human-readable problems, each naming the file (and feature) at fault. */
   problems: string[];
+  /**
+   * The check left for after the first drawing: self-intersections in the basemap's areas (the
+   * costliest check, about 30 ms at start-up). Returns what it found, and the layers it took
+   * features out of; call it once.
+   */
+  checkLater: () => LaterCheck;
 }
+
+/** The basemap layers whose self-intersection check waits until the map has drawn. */
+export const CHECKED_LATER: readonly CheckedLater[] = ['countries', 'regions'];
 
 async function fetchJson(url: string, file: string): Promise<unknown> {
   let response: Response;
@@ -48,9 +64,9 @@ export function keepValidFeatures<T extends FeatureCollection>(
   data: unknown,
   file: string,
   problems: string[],
-  requireStoryProps = false,
+  options: FeatureCollectionOptions = {},
 ): T | null {
-  const issues = validateFeatureCollection(data, file, { requireStoryProps });
+  const issues = validateFeatureCollection(data, file, options);
   problems.push(...issues.map(formatIssue));
   // A problem with the collection itself (not one feature): nothing in it can be trusted.
   if (issues.some((i) => i.feature === null)) return null;
@@ -90,8 +106,14 @@ export async function loadData(urls: DataUrls, files: DataUrls): Promise<LoadedD
     }),
   );
   const got = Object.fromEntries(raw) as Record<keyof DataUrls, unknown>;
+  // Self-intersections in the basemap's areas are looked for once the map has drawn (checkLater).
+  const later = (key: keyof DataUrls) => (CHECKED_LATER as readonly string[]).includes(key);
   const layer = (key: keyof DataUrls) =>
-    got[key] === null ? null : keepValidFeatures<FeatureCollection>(got[key], files[key], problems);
+    got[key] === null
+      ? null
+      : keepValidFeatures<FeatureCollection>(got[key], files[key], problems, {
+          selfIntersections: !later(key),
+        });
   const story =
     got.storyFeatures === null
       ? null
@@ -99,7 +121,7 @@ export async function loadData(urls: DataUrls, files: DataUrls): Promise<LoadedD
           got.storyFeatures,
           files.storyFeatures,
           problems,
-          true,
+          { requireStoryProps: true },
         );
   let storyFile: StoryFile | null = null;
   if (got.story !== null) {
@@ -112,15 +134,31 @@ export async function loadData(urls: DataUrls, files: DataUrls): Promise<LoadedD
     features: [],
     meta: null,
   } as unknown as StoryFeatureCollection;
-  return {
-    storyFile,
-    map: {
-      story: story ?? empty,
-      countries: layer('countries'),
-      regions: layer('regions'),
-      towns: layer('towns'),
-      regionLabels: layer('regionLabels'),
-    },
-    problems,
+  const map: MapData = {
+    story: story ?? empty,
+    countries: layer('countries'),
+    regions: layer('regions'),
+    towns: layer('towns'),
+    regionLabels: layer('regionLabels'),
   };
+  return { storyFile, map, problems, checkLater: () => checkSelfIntersections(map, files) };
+}
+
+/**
+ * The deferred part of the basemap's check: self-intersecting rings in `map`'s countries and
+ * regions, each reported naming the file and the feature, and the layers without those features.
+ * @example const { problems, replaced } = checkSelfIntersections(loaded.map, files)
+ */
+export function checkSelfIntersections(map: MapData, files: DataUrls): LaterCheck {
+  const found: LaterCheck = { problems: [], replaced: {} };
+  for (const key of CHECKED_LATER) {
+    const collection = map[key];
+    if (!collection) continue;
+    const problems: string[] = [];
+    const kept = keepValidFeatures<FeatureCollection>(collection, files[key], problems);
+    if (problems.length === 0) continue;
+    found.problems.push(...problems);
+    found.replaced[key] = kept ?? { type: 'FeatureCollection', features: [] };
+  }
+  return found;
 }

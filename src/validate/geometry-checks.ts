@@ -13,6 +13,8 @@ export interface GeometryBudget {
   positions: number;
   /** Self-intersection comparisons allowed for the whole file; unlimited when absent. */
   intersections?: SharedWork;
+  /** Leave self-intersections out (checked later, see `src/story/load.ts`). */
+  skipSelfIntersections?: boolean;
 }
 
 const MAX_COLLECTION_DEPTH = 4;
@@ -131,6 +133,7 @@ function checkPolygon(value: unknown, path: string, report: Report, budget: Geom
     }
     rings.push(ring);
   }
+  if (budget.skipSelfIntersections) return;
   const kinks = findSelfIntersections(rings, 3, undefined, budget.intersections);
   if (kinks === null) report(`${path}: too complex to check for self-intersections`);
   for (const k of kinks ?? []) {

@@ -30,6 +30,8 @@ export interface FeatureCollectionOptions {
   maxIntersectionWork?: number;
   /** Allow `"geometry": null` (RFC 7946 does; the map layers do not). Default false. */
   allowNullGeometry?: boolean;
+  /** Look for self-intersecting rings, the costliest check. Default true. */
+  selfIntersections?: boolean;
 }
 
 /** The id a message should name: `id`, else `properties.id`, else null. */
@@ -116,7 +118,10 @@ export function validateFeatureCollection(
       return issues.issues;
     }
     const seen = new Map<string, number>();
-    const budget: GeometryBudget = { positions: options.maxPositions ?? 5_000_000 };
+    const budget: GeometryBudget = {
+      positions: options.maxPositions ?? 5_000_000,
+      skipSelfIntersections: options.selfIntersections === false,
+    };
     const maxWork = options.maxIntersectionWork;
     if (maxWork !== undefined) budget.intersections = { remaining: maxWork };
     for (let i = 0; i < features.length && !issues.stopped; i++) {

@@ -1,0 +1,80 @@
+/**
+ * Issue 13, start-up: self-intersections in the basemap's areas are looked for after the map's
+ * first drawing (src/map/later-check.ts). A crossing ring served in the regions file is then
+ * named in a notice, taken off the map and out of the exports, and the page keeps working.
+ */
+import type { Browser } from 'playwright-core';
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSource } from 'maplibre-gl';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { launchChromium, waitForMapIdle } from '../../scripts/chromium.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A counterclockwise ring near Sudzha that crosses itself (made for this test). */
+const crossing = {
+  type: 'Feature',
+  id: 'test-crossing',
+  properties: { name: 'Crossing ring (test)' },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [35, 51],
+        [36, 51],
+        [36, 52],
+        [35.5, 50.5],
+        [35, 52],
+        [35, 51],
+      ],
+    ],
+  },
+};
+
+describe('the check after the first drawing', () => {
+  it('names a crossing ring in the regions file, takes it off the map, and the page works', async () => {
+    const baseUrl = inject('baseUrl');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    let served = 0;
+    await context.route(/\/regions-[^/]+\.geojson$/, async (route) => {
+      const response = await route.fetch();
+      const regions = (await response.json()) as FeatureCollection;
+      served = regions.features.length;
+      regions.features.push(crossing as FeatureCollection['features'][number]);
+      await route.fulfill({ response, json: regions });
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto(baseUrl);
+    await waitForMapIdle(page);
+    expect(served).toBeGreaterThan(0);
+
+    const notice = page.getByText(
+      /data\/basemaps\/ukraine-russia\/regions\.geojson: feature "test-crossing": geometry\.coordinates\[0\]: ring self-intersects at \[/,
+    );
+    await notice.first().waitFor({ timeout: 15_000 });
+    const ids = await page.evaluate(async () => {
+      const source = window.__storyMap!.getSource('regions') as GeoJSONSource;
+      const data = (await source.getData()) as FeatureCollection;
+      return data.features.map((f) => f.id);
+    });
+    expect(ids).toHaveLength(served);
+    expect(ids).not.toContain('test-crossing');
+    // Still a working page: a place can be chosen from the list.
+    await page
+      .getByRole('button', { name: /Sudzha/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { name: 'Sudzha', level: 2 }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
