@@ -9,6 +9,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { launchChromium, waitForMapIdle } from '../../scripts/chromium.ts';
+import { crossingRing } from '../fixtures/geo/crossing-ring.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,25 +19,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A counterclockwise ring near Sudzha that crosses itself (made for this test). */
-const crossing = {
-  type: 'Feature',
-  id: 'test-crossing',
-  properties: { name: 'Crossing ring (test)' },
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [35, 51],
-        [36, 51],
-        [36, 52],
-        [35.5, 50.5],
-        [35, 52],
-        [35, 51],
-      ],
-    ],
-  },
-};
+const crossing = crossingRing('test-crossing', 'Crossing ring (test)');
 
 describe('the check after the first drawing', () => {
   it('names a crossing ring in the regions file, takes it off the map, and the page works', async () => {
@@ -48,7 +31,7 @@ describe('the check after the first drawing', () => {
       const response = await route.fetch();
       const regions = (await response.json()) as FeatureCollection;
       served = regions.features.length;
-      regions.features.push(crossing as FeatureCollection['features'][number]);
+      regions.features.push(crossing);
       await route.fulfill({ response, json: regions });
     });
     const page = await context.newPage();

@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { checkSelfIntersections, dataFiles, keepValidFeatures } from '../../src/story/load.ts';
 import { formatIssue, validateFeatureCollection } from '../../src/validate/validate.ts';
+import { crossingRing } from '../fixtures/geo/crossing-ring.ts';
 import { storyFeatures } from './story-data.ts';
 
 describe('keepValidFeatures', () => {
@@ -38,25 +39,7 @@ describe('keepValidFeatures', () => {
   });
 });
 
-/** A counterclockwise ring that crosses itself: only the self-intersection check finds it. */
-const crossing = {
-  type: 'Feature' as const,
-  id: 'crossing',
-  properties: { name: 'Crossing' },
-  geometry: {
-    type: 'Polygon' as const,
-    coordinates: [
-      [
-        [35, 51],
-        [36, 51],
-        [36, 52],
-        [35.5, 50.5],
-        [35, 52],
-        [35, 51],
-      ],
-    ],
-  },
-};
+const crossing = crossingRing('crossing', 'Crossing');
 const square = {
   type: 'Feature' as const,
   id: 'square',
