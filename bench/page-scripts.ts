@@ -67,7 +67,7 @@ export const waitForMarks = (timeoutMs: number) => `new Promise((resolve, reject
 /** Navigation and resource timing: when the page's own files finished arriving. */
 export interface ResourceMarks {
   domContentLoaded: number;
-  /** responseEnd of the last script and stylesheet named in the HTML. */
+  /** responseEnd of the last script and stylesheet of the page (not MapLibre's worker). */
   codeArrived: number;
   /** startTime of the first data file (JSON, GeoJSON): when the page asked for its data. */
   dataRequested: number;
@@ -87,7 +87,7 @@ export const RESOURCE_MARKS = `(() => {
   return {
     domContentLoaded: nav ? nav.domContentLoadedEventEnd : 0,
     dataRequested: Math.min(...data.map((e) => e.startTime)),
-    codeArrived: last((p) => /\\/assets\\/[^/]+\\.(css|js)$/.test(p)),
+    codeArrived: last((p) => /\\/assets\\/[^/]+\\.(css|js)$/.test(p) && !/worker/.test(p)),
     dataArrived: last((p) => /\\.(geo)?json$/.test(p)),
     fontsArrived: last((p) => /\\.woff2?$/.test(p)),
   };
