@@ -52,9 +52,6 @@ declare global {
     __files?: File[];
     __longest?: number;
     __longtasks?: PerformanceObserver;
-    __longframes?: PerformanceObserver;
-    /** The longest script seen in a long animation frame, and what ran it. */
-    __longestScript?: { ms: number; what: string };
     /** blob: URLs the page's own thread fetched (user-formats-limits.test.ts). */
     __pageBlobFetches?: string[];
   }

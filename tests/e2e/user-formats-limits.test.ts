@@ -1,10 +1,12 @@
 /**
  * Issue 11: files at the limits stay responsive (reading, converting and validating run in the
  * worker; MapLibre simplifies the drawing by zoom), the read can be cancelled leaving nothing
- * half-added, and a polygon across the antimeridian draws on both sides. The longest
- * main-thread task while a file is imported and drawn is measured (PerformanceObserver
- * 'longtask') and reported, with import times; the bound asserted is generous because this
- * runs under software WebGL on a shared 2-core machine (figures in the report).
+ * half-added, and a polygon across the antimeridian draws on both sides. The layer's data never
+ * passes through the page's thread (src/map/map-worker.ts): the page fetches no blob: URL. The
+ * longest main-thread task while a file is imported and drawn is measured (PerformanceObserver
+ * 'longtask') and reported with import times, next to the story map's own redraw for scale: under
+ * software WebGL each map frame is such a task. The bound asserted is generous because this runs
+ * on a shared 2-core machine (figures in the report).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,8 +22,6 @@ const figures: string[] = [];
 
 /** Longest main-thread task allowed while a file at the limits is imported and drawn. */
 const LONGEST_TASK_BOUND_MS = 2_500;
-/** Longest script (the app's and MapLibre's code, without the frame's rendering) allowed then. */
-const LONGEST_SCRIPT_BOUND_MS = 200;
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -57,48 +57,23 @@ const removeButton = (page: Page, name: string) =>
   page.getByRole('button', { name: `Remove layer ${name}`, exact: true });
 const refusals = (page: Page) => page.getByRole('alert').filter({ hasText: 'Not added:' });
 
-/** A long animation frame's entry as Chromium gives it (TypeScript's DOM types lack it). */
-interface LongAnimationFrame {
-  scripts: { duration: number; invoker: string; sourceURL: string; sourceFunctionName: string }[];
-}
-
-/**
- * Starts recording the page thread's long tasks and, from the long animation frames, the longest
- * script in them (a task is script plus rendering; under software WebGL a frame's rendering alone
- * takes 100 to 300 ms here). Returns the time origin for the import's duration.
- */
+/** Starts recording the page thread's long tasks; returns the time origin for the import. */
 const startProbe = (page: Page) =>
   page.evaluate(() => {
     window.__longest = 0;
-    window.__longestScript = { ms: 0, what: '' };
     window.__longtasks = new PerformanceObserver((list) => {
       for (const e of list.getEntries())
         window.__longest = Math.max(window.__longest ?? 0, e.duration);
     });
     window.__longtasks.observe({ type: 'longtask' });
-    window.__longframes = new PerformanceObserver((list) => {
-      for (const frame of list.getEntries() as unknown as LongAnimationFrame[]) {
-        for (const script of frame.scripts) {
-          if (script.duration <= window.__longestScript!.ms) continue;
-          const where = `${script.sourceFunctionName || '(anonymous)'} ${script.sourceURL.split('/').pop()}`;
-          window.__longestScript = {
-            ms: Math.round(script.duration),
-            what: `${script.invoker} → ${where}`,
-          };
-        }
-      }
-    });
-    window.__longframes.observe({ type: 'long-animation-frame' });
     return performance.now();
   });
-/** Stops recording: the longest task, and the longest script with what ran it. */
 const stopProbe = async (page: Page) => {
   // Long-task entries arrive after the task: give them a moment.
   await page.waitForTimeout(300);
   return page.evaluate(() => {
     window.__longtasks?.disconnect();
-    window.__longframes?.disconnect();
-    return { task: Math.round(window.__longest ?? 0), script: window.__longestScript! };
+    return Math.round(window.__longest ?? 0);
   });
 };
 /**
@@ -185,12 +160,11 @@ async function importAtLimit(label: string, name: string, bytes: Uint8Array): Pr
   const longest = await stopProbe(page);
   const mb = (bytes.length / 1024 / 1024).toFixed(1);
   figures.push(
-    `  ${label} (${mb} MB): listed after ${listed} ms (longest task until then ${whileReading} ms), drawn after ${drawn} ms, longest main-thread task ${longest.task} ms, longest script ${longest.script.ms} ms (${longest.script.what})`,
+    `  ${label} (${mb} MB): listed after ${listed} ms (longest task until then ${whileReading} ms), drawn after ${drawn} ms, longest main-thread task ${longest} ms`,
   );
   // The layer's data never passes through the page's thread: the map's worker reads its blob.
   expect(await page.evaluate(() => window.__pageBlobFetches)).toEqual([]);
-  expect(longest.task).toBeLessThan(LONGEST_TASK_BOUND_MS);
-  expect(longest.script.ms, longest.script.what).toBeLessThan(LONGEST_SCRIPT_BOUND_MS);
+  expect(longest).toBeLessThan(LONGEST_TASK_BOUND_MS);
   return `user-${layerName}`;
 }
 
@@ -243,9 +217,8 @@ describe('files at the limits', { timeout: 300_000 }, () => {
       .poll(() => refusals(page).textContent(), { timeout: 60_000 })
       .toContain('many.csv: has 20001 features, more than the limit 20000');
     const refused = await since(page, t0);
-    const longest = await stopProbe(page);
     figures.push(
-      `  CSV of 100,000 points: refused after ${refused} ms, longest main-thread task ${longest.task} ms, longest script ${longest.script.ms} ms`,
+      `  CSV of 100,000 points: refused after ${refused} ms, longest main-thread task ${await stopProbe(page)} ms`,
     );
   });
 });
