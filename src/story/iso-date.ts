@@ -39,6 +39,15 @@ export function addDays(day: string, n: number): string {
   return t.toISOString().slice(0, 10);
 }
 
+/**
+ * Today in the reader's time zone, `YYYY-MM-DD` (what a date input calls today).
+ * @example localToday(new Date(2024, 8, 15, 23, 30)) // '2024-09-15'
+ */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**

@@ -12,7 +12,7 @@ import {
   type CreditProblem,
   type UserCredit,
 } from '../user-layers/credit.ts';
-import { localToday } from '../user-layers/iso-date.ts';
+import { localToday } from '../story/iso-date.ts';
 import { fileColours } from '../user-layers/simplestyle.ts';
 import { styleFrom, type UserStyle } from '../user-layers/style.ts';
 import type { AppState, UserLayerEntry } from '../app/app-state.svelte.ts';

@@ -18,7 +18,7 @@ import {
   type StoredLook,
 } from '../user-layers/persist.ts';
 import type { UserStyle } from '../user-layers/style.ts';
-import { localToday } from '../user-layers/iso-date.ts';
+import { localToday } from '../story/iso-date.ts';
 
 let store: UseStore | null = null;
 /** One database per story: a reader's layers on one story do not appear on another. */

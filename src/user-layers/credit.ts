@@ -6,9 +6,12 @@
 import { escapeHtml } from '../story/credits.ts';
 import { formatDate } from '../story/story.ts';
 import { cleanLine, hasVisible } from '../user-files/text.ts';
-import { isIsoDate, MAX_SOURCE_LENGTH } from './iso-date.ts';
+import { isIsoDate } from '../story/iso-date.ts';
 
-export { isIsoDate, MAX_SOURCE_LENGTH };
+export { isIsoDate };
+
+/** The longest credit source kept, in characters; a credit is a line, not a paragraph. */
+export const MAX_SOURCE_LENGTH = 120;
 
 /** A layer's credit: `date` is ISO `YYYY-MM-DD`, or null when the source gives none. */
 export interface UserCredit {

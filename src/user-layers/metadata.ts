@@ -6,7 +6,8 @@
  */
 import { isRecord, own } from '../validate/json-guards.ts';
 import { cleanLine } from '../user-files/text.ts';
-import { isIsoDate, MAX_SOURCE_LENGTH } from './iso-date.ts';
+import { isIsoDate } from '../story/iso-date.ts';
+import { MAX_SOURCE_LENGTH } from './credit.ts';
 
 /** What a file says of its source and date; null where it says nothing usable. */
 export interface FileMetadata {

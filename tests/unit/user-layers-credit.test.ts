@@ -13,7 +13,7 @@ import {
   missingCreditMessage,
   NO_CREDIT,
 } from '../../src/user-layers/credit.ts';
-import { isIsoDate, localToday } from '../../src/user-layers/iso-date.ts';
+import { isIsoDate, localToday } from '../../src/story/iso-date.ts';
 import { fileMetadata } from '../../src/user-layers/metadata.ts';
 import {
   lookFrom,
