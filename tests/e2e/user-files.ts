@@ -162,3 +162,16 @@ export async function removeAll(page: Page): Promise<void> {
     await buttons.first().click();
   }
 }
+
+/** Picks a file of any format through the "Add a layer file" input. */
+export const pick = (page: Page, name: string, bytes: Uint8Array) =>
+  page.getByLabel('Add a layer file').setInputFiles({
+    name,
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(bytes),
+  });
+/** The Remove button of the layer named `name`. */
+export const removeButton = (page: Page, name: string) =>
+  page.getByRole('button', { name: `Remove layer ${name}`, exact: true });
+/** The notices of files that were refused. */
+export const refusals = (page: Page) => page.getByRole('alert').filter({ hasText: 'Not added:' });

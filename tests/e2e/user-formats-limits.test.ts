@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 import * as make from '../fixtures/user/formats/make.ts';
 import { openApp, waitForIdle, type OpenedApp } from './app.ts';
-import { storyState } from './user-files.ts';
+import { pick, refusals, removeButton, storyState } from './user-files.ts';
 
 let browser: Browser;
 let app: OpenedApp;
@@ -47,15 +47,6 @@ afterAll(async () => {
 });
 
 const text = (s: string) => new TextEncoder().encode(s);
-const pick = (page: Page, name: string, bytes: Uint8Array) =>
-  page.getByLabel('Add a layer file').setInputFiles({
-    name,
-    mimeType: 'application/octet-stream',
-    buffer: Buffer.from(bytes),
-  });
-const removeButton = (page: Page, name: string) =>
-  page.getByRole('button', { name: `Remove layer ${name}`, exact: true });
-const refusals = (page: Page) => page.getByRole('alert').filter({ hasText: 'Not added:' });
 
 /** Starts recording the page thread's long tasks; returns the time origin for the import. */
 const startProbe = (page: Page) =>

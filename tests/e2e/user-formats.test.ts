@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 import * as make from '../fixtures/user/formats/make.ts';
 import { openApp, screenPoint, waitForIdle, type OpenedApp } from './app.ts';
-import { storyState } from './user-files.ts';
+import { pick, refusals, removeButton, storyState } from './user-files.ts';
 
 let browser: Browser;
 let app: OpenedApp;
@@ -31,16 +31,6 @@ afterAll(async () => {
   await app?.close();
   await browser?.close();
 });
-
-const pick = (page: Page, name: string, bytes: Uint8Array) =>
-  page.getByLabel('Add a layer file').setInputFiles({
-    name,
-    mimeType: 'application/octet-stream',
-    buffer: Buffer.from(bytes),
-  });
-const removeButton = (page: Page, name: string) =>
-  page.getByRole('button', { name: `Remove layer ${name}`, exact: true });
-const refusals = (page: Page) => page.getByRole('alert').filter({ hasText: 'Not added:' });
 
 /** Distinct features of a user layer MapLibre has drawn in the current view. */
 const drawn = (page: Page, id: string) =>
