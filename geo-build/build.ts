@@ -248,7 +248,8 @@ function main(): void {
     try {
       Object.assign(outputs, buildStoryFiles(basemaps.get(folder.source.basemap)!, folder));
     } catch (e) {
-      problems.push(`story "${id}" (stories/${id}/places.json):\n${(e as Error).message}`);
+      // The problem may be in story.json, places.json or the article: each message says which field.
+      problems.push(`story "${id}" (stories/${id}/):\n${(e as Error).message}`);
     }
   }
   if (problems.length > 0) fail(`${problems.join('\n')}\ngeo build: nothing written`);
