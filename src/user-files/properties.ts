@@ -34,7 +34,8 @@ const MAX_URL_LENGTH = 2048;
  * The value as a link target, or null. Only `http:` and `https:`, checked with `new URL` on the
  * exact string: no surrounding or inner whitespace or control characters (the URL parser would
  * silently drop them, so ` javascript:` or `java\tscript:` must not get that far), no user or
- * password part (`https://bank.example@evil.example` shows one host and goes to another).
+ * password part (a link written as `bank.example@evil.example` after the scheme shows one host
+ * and goes to another).
  */
 export function safeHref(value: unknown): string | null {
   if (typeof value !== 'string' || value.length > MAX_URL_LENGTH) return null;
@@ -101,8 +102,8 @@ export function valueText(value: unknown): string {
  * Rows for a feature's properties, in the file's order: at most MAX_ROWS, then one row
  * `{ key: '…', text: 'N more properties', href: null }`. Anything that is not a plain object
  * (null, an array, a primitive) has no rows. Never throws.
- * @example propertyRows({ name: 'Oldtown', url: 'https://example.org' })
- * // [{ key: 'name', text: 'Oldtown', href: null }, { key: 'url', text: 'https://example.org', href: 'https://example.org/' }]
+ * @example propertyRows({ name: 'Oldtown', url }) // where url is an http(s) link
+ * // [{ key: 'name', text: 'Oldtown', href: null }, { key: 'url', text: url, href: new URL(url).href }]
  */
 export function propertyRows(properties: unknown): PropertyRow[] {
   if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {

@@ -50,7 +50,7 @@ export async function buildPdf(request: PdfRequest): Promise<Uint8Array> {
   if (request.info?.title) doc.setTitle(request.info.title, { showInWindowTitleBar: true });
   if (request.info?.subject) doc.setSubject(request.info.subject);
   if (request.info?.creator) doc.setCreator(request.info.creator);
-  doc.setProducer('pdf-lib (https://pdf-lib.js.org)');
+  doc.setProducer('pdf-lib');
   const page = doc.addPage([widthPt, heightPt]);
   const { writer, fonts } = await embedFonts(doc, vector.items, request.fonts);
   const content = sceneToPdfContent(vector, widthPt, heightPt, writer);
