@@ -90,8 +90,13 @@ function segments(rings: readonly Ring[]): { segs: Segment[]; counts: number[] }
     const ring = dedupe(raw);
     counts.push(Math.max(ring.length - 1, 0));
     for (let i = 0; i + 1 < ring.length; i++) {
-      const [ax = 0, ay = 0] = ring[i] as readonly number[];
-      const [bx = 0, by = 0] = ring[i + 1] as readonly number[];
+      // Indexing, not destructuring: cold code iterates slowly, and this runs per vertex.
+      const a = ring[i] as readonly number[];
+      const b = ring[i + 1] as readonly number[];
+      const ax = a[0] ?? 0;
+      const ay = a[1] ?? 0;
+      const bx = b[0] ?? 0;
+      const by = b[1] ?? 0;
       segs.push({
         ring: r,
         index: i,
@@ -134,10 +139,13 @@ export function findSelfIntersections(
 ): Intersection[] | null {
   const { segs, counts } = segments(rings);
   const found: Intersection[] = [];
-  let active: Segment[] = [];
+  const active: Segment[] = [];
   let work = 0;
   for (const s of segs) {
-    active = active.filter((a) => a.maxX >= s.minX);
+    // Drop the segments that end west of this one, in place (no new array per segment).
+    let kept = 0;
+    for (const a of active) if (a.maxX >= s.minX) active[kept++] = a;
+    active.length = kept;
     work += active.length;
     if (work > budget) return null;
     if (shared && (shared.remaining -= active.length) < 0) return null;
