@@ -235,8 +235,8 @@ export interface MapData {
   regionLabels: FeatureCollection | null;
 }
 
-/** The basemap layers whose self-intersection check waits until the map has drawn. */
-export type CheckedLater = 'countries' | 'regions';
+/** The map's layers whose self-intersection check waits until the map has drawn. */
+export type CheckedLater = 'countries' | 'regions' | 'story';
 
 /** What the check left for after the first drawing found (`src/story/load.ts`, `checkLater`). */
 export interface LaterCheck {

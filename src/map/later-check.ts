@@ -1,10 +1,12 @@
 /**
  * Runs the part of the data's check that waits until the map has drawn (issue 13: start-up as
- * fast as the bare MapLibre page): self-intersections in the basemap's areas. A feature it finds
- * at fault leaves the map and the exports, and the reader is told which, as at load.
+ * fast as the bare MapLibre page): self-intersections in the story's and the basemap's areas. A
+ * feature it finds at fault leaves the map and the exports, and the reader is told which; a
+ * story place keeps its entry in the list and its excerpts.
  */
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
-import type { LaterCheck, MapData } from '../types.ts';
+import { labelPoints } from './label-points.ts';
+import type { LaterCheck, MapData, StoryFeatureCollection } from '../types.ts';
 
 /** When the page has nothing else to do (or at once where the browser cannot say). */
 function whenIdle(run: () => void): void {
@@ -28,8 +30,15 @@ export function checkAfterFirstIdle(
       const found = check();
       for (const problem of found.problems) report(problem);
       for (const [key, collection] of Object.entries(found.replaced)) {
-        data[key as keyof typeof found.replaced] = collection;
-        (map.getSource(key) as GeoJSONSource | undefined)?.setData(collection);
+        const source = (id: string) => map.getSource(id) as GeoJSONSource | undefined;
+        if (key === 'story') {
+          const story = collection as StoryFeatureCollection;
+          data.story = story;
+          source('story-labels')?.setData(labelPoints(story.features));
+        } else {
+          data[key as 'countries' | 'regions'] = collection;
+        }
+        source(key)?.setData(collection);
       }
     }),
   );

@@ -34,15 +34,22 @@ export interface LoadedData {
   /** Human-readable problems, each naming the file (and feature) at fault. */
   problems: string[];
   /**
-   * The check left for after the first drawing: self-intersections in the basemap's areas (the
-   * costliest check, about 30 ms at start-up). Returns what it found, and the layers it took
-   * features out of; call it once.
+   * The check left for after the first drawing: self-intersections in the story's and the
+   * basemap's areas (the costliest check, about 40 ms at start-up). Returns what it found, and
+   * the layers it took features out of; call it once.
    */
   checkLater: () => LaterCheck;
 }
 
-/** The basemap layers whose self-intersection check waits until the map has drawn. */
-export const CHECKED_LATER: readonly CheckedLater[] = ['countries', 'regions'];
+/** The layers whose self-intersection check waits until the map has drawn. */
+export const CHECKED_LATER: readonly CheckedLater[] = ['story', 'countries', 'regions'];
+
+/** The file each layer checked later comes from (the story's areas are in its features file). */
+const LATER_FILE: Record<CheckedLater, keyof DataUrls> = {
+  story: 'storyFeatures',
+  countries: 'countries',
+  regions: 'regions',
+};
 
 async function fetchJson(url: string, file: string): Promise<unknown> {
   let response: Response;
@@ -106,7 +113,8 @@ export async function loadData(urls: DataUrls, files: DataUrls): Promise<LoadedD
     }),
   );
   const got = Object.fromEntries(raw) as Record<keyof DataUrls, unknown>;
-  // Self-intersections in the basemap's areas are looked for once the map has drawn (checkLater).
+  // Self-intersections in the story's and the basemap's areas are looked for once the map has
+  // drawn (checkLater).
   const later = (key: keyof DataUrls) => (CHECKED_LATER as readonly string[]).includes(key);
   const layer = (key: keyof DataUrls) =>
     got[key] === null
@@ -121,7 +129,7 @@ export async function loadData(urls: DataUrls, files: DataUrls): Promise<LoadedD
           got.storyFeatures,
           files.storyFeatures,
           problems,
-          { requireStoryProps: true },
+          { requireStoryProps: true, selfIntersections: false },
         );
   let storyFile: StoryFile | null = null;
   if (got.story !== null) {
@@ -145,8 +153,9 @@ export async function loadData(urls: DataUrls, files: DataUrls): Promise<LoadedD
 }
 
 /**
- * The deferred part of the basemap's check: self-intersecting rings in `map`'s countries and
- * regions, each reported naming the file and the feature, and the layers without those features.
+ * The deferred part of the data's check: self-intersecting rings in `map`'s story areas,
+ * countries and regions, each reported naming the file and the feature, and the layers without
+ * those features. A story place whose area is taken off the map stays listed with its excerpts.
  * @example const { problems, replaced } = checkSelfIntersections(loaded.map, files)
  */
 export function checkSelfIntersections(map: MapData, files: DataUrls): LaterCheck {
@@ -155,7 +164,7 @@ export function checkSelfIntersections(map: MapData, files: DataUrls): LaterChec
     const collection = map[key];
     if (!collection) continue;
     const problems: string[] = [];
-    const kept = keepValidFeatures<FeatureCollection>(collection, files[key], problems);
+    const kept = keepValidFeatures<FeatureCollection>(collection, files[LATER_FILE[key]], problems);
     if (problems.length === 0) continue;
     found.problems.push(...problems);
     found.replaced[key] = kept ?? { type: 'FeatureCollection', features: [] };

@@ -1,10 +1,11 @@
 /**
- * Issue 13, start-up: self-intersections in the basemap's areas are looked for after the map's
- * first drawing (src/map/later-check.ts). A crossing ring served in the regions file is then
- * named in a notice, taken off the map and out of the exports, and the page keeps working.
+ * Issue 13, start-up: self-intersections in the story's and the basemap's areas are looked for
+ * after the map's first drawing (src/map/later-check.ts). A crossing ring is then named in a
+ * notice, taken off the map and out of the exports, and the page keeps working; a story place
+ * whose area crosses itself stays listed, with its excerpts.
  */
 import type { Browser } from 'playwright-core';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Polygon } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -57,6 +58,57 @@ describe('the check after the first drawing', () => {
       .first()
       .click();
     await page.getByRole('heading', { name: 'Sudzha', level: 2 }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('names a story place whose area crosses itself, takes its shape off the map, keeps it listed', async () => {
+    const baseUrl = inject('baseUrl');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    let changed = false;
+    await context.route(/\/features-[^/]+\.geojson$/, async (route) => {
+      const response = await route.fetch();
+      const story = (await response.json()) as FeatureCollection<Polygon>;
+      const luhansk = story.features.find((f) => f.properties?.id === 'luhansk-oblast');
+      if (luhansk) {
+        luhansk.geometry = crossing.geometry;
+        changed = true;
+      }
+      await route.fulfill({ response, json: story });
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto(baseUrl);
+    await waitForMapIdle(page);
+    expect(changed).toBe(true);
+
+    await page
+      .getByText(
+        /data\/stories\/kursk\/features\.geojson: feature "luhansk-oblast": geometry\.coordinates\[0\]: ring self-intersects at \[/,
+      )
+      .first()
+      .waitFor({ timeout: 15_000 });
+    const onMap = await page.evaluate(async () => {
+      const ids = async (source: string) => {
+        const s = window.__storyMap!.getSource(source) as GeoJSONSource;
+        const data = (await s.getData()) as FeatureCollection;
+        return data.features.map((f) => String(f.properties?.id));
+      };
+      return { shapes: await ids('story'), labels: await ids('story-labels') };
+    });
+    expect(onMap.shapes.length).toBeGreaterThan(0);
+    expect(onMap.shapes).toContain('sudzha');
+    expect(onMap.shapes).not.toContain('luhansk-oblast');
+    expect(onMap.labels).not.toContain('luhansk-oblast');
+    // Still listed: its entry opens its panel with the article's words.
+    await page
+      .getByRole('button', { name: /Luhansk Oblast/ })
+      .first()
+      .click();
+    const panel = page.getByTestId('place-panel');
+    await panel.getByRole('heading', { name: /Luhansk Oblast/, level: 2 }).waitFor();
+    expect(await panel.getByText('What the article says').count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });

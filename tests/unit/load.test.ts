@@ -88,6 +88,32 @@ describe('the check left for after the first drawing', () => {
     expect(found.replaced.regions?.features.map((f) => f.id)).toEqual(['square']);
   });
 
+  it("names a story place whose area crosses itself, and gives the story's layer without it", () => {
+    const story = structuredClone(storyFeatures);
+    const sevastopol = story.features.find((f) => f.properties.id === 'sevastopol')!;
+    sevastopol.geometry = crossing.geometry;
+    const file = 'data/stories/kursk/features.geojson';
+    // At load the story's properties and shapes are checked, but not its crossings.
+    const atLoad: string[] = [];
+    const options = { requireStoryProps: true, selfIntersections: false };
+    expect(keepValidFeatures(story, file, atLoad, options)?.features).toHaveLength(
+      story.features.length,
+    );
+    expect(atLoad).toEqual([]);
+    const map = { story, countries: null, regions: null, towns: null, regionLabels: null };
+    const found = checkSelfIntersections(map, files);
+    expect(found.problems.length).toBeGreaterThan(0);
+    for (const problem of found.problems) {
+      expect(problem).toMatch(
+        /^data\/stories\/kursk\/features\.geojson: feature "sevastopol": .*self-intersects/,
+      );
+    }
+    expect(Object.keys(found.replaced)).toEqual(['story']);
+    const kept = found.replaced.story?.features.map((f) => f.properties?.id);
+    expect(kept).toHaveLength(story.features.length - 1);
+    expect(kept).not.toContain('sevastopol');
+  });
+
   it('finds nothing in the built basemap, and replaces nothing', () => {
     const map = {
       story: storyFeatures,
