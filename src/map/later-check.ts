@@ -29,8 +29,8 @@ export function checkAfterFirstIdle(
     whenIdle(() => {
       const found = check();
       for (const problem of found.problems) report(problem);
+      const source = (id: string) => map.getSource(id) as GeoJSONSource | undefined;
       for (const [key, collection] of Object.entries(found.replaced)) {
-        const source = (id: string) => map.getSource(id) as GeoJSONSource | undefined;
         if (key === 'story') {
           const story = collection as StoryFeatureCollection;
           data.story = story;

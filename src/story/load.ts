@@ -41,6 +41,9 @@ export interface LoadedData {
   checkLater: () => LaterCheck;
 }
 
+/** The basemap's files: the same name in `DataUrls` and in `MapData`. */
+type BasemapKey = Exclude<keyof MapData, 'story'>;
+
 /** The layers whose self-intersection check waits until the map has drawn. */
 export const CHECKED_LATER: readonly CheckedLater[] = ['story', 'countries', 'regions'];
 
@@ -115,8 +118,8 @@ export async function loadData(urls: DataUrls, files: DataUrls): Promise<LoadedD
   const got = Object.fromEntries(raw) as Record<keyof DataUrls, unknown>;
   // Self-intersections in the story's and the basemap's areas are looked for once the map has
   // drawn (checkLater).
-  const later = (key: keyof DataUrls) => (CHECKED_LATER as readonly string[]).includes(key);
-  const layer = (key: keyof DataUrls) =>
+  const later = (key: BasemapKey) => (CHECKED_LATER as readonly string[]).includes(key);
+  const layer = (key: BasemapKey) =>
     got[key] === null
       ? null
       : keepValidFeatures<FeatureCollection>(got[key], files[key], problems, {

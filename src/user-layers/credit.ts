@@ -8,8 +8,6 @@ import { formatDate } from '../story/story.ts';
 import { cleanLine, hasVisible } from '../user-files/text.ts';
 import { isIsoDate } from '../story/iso-date.ts';
 
-export { isIsoDate };
-
 /** The longest credit source kept, in characters; a credit is a line, not a paragraph. */
 export const MAX_SOURCE_LENGTH = 120;
 

@@ -32,7 +32,7 @@ function parse(
 
 /**
  * Reads KML or GPX text (`format` says which the caller expects: the root element decides).
- * @example convertXml('<kml xmlns="http://www.opengis.net/kml/2.2">…</kml>', 'areas.kml', 'KML')
+ * @example convertXml('<kml><Document>…</Document></kml>', 'areas.kml', 'KML')
  */
 export function convertXml(text: string, file: string, format: FormatName = 'KML'): Converted {
   const declared = xmlDeclarationProblem(text);
