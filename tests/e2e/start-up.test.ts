@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { launchChromium, waitForMapIdle } from '../../scripts/chromium.ts';
 import { openApp } from './app.ts';
 
 let browser: Browser;
@@ -48,6 +48,33 @@ describe('start-up', () => {
     // (The browser asks for the favicon on its own, more than once.)
     const paths = timings.map((t) => t.path).filter((p) => !p.endsWith('/favicon.svg'));
     expect(paths.filter((p, i) => paths.indexOf(p) !== i)).toEqual([]);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('shows its loading message only when the story is slow to arrive, then the story', async () => {
+    const app = await openApp(browser, '', {}, async () => {});
+    const { page, baseUrl } = app;
+    // The story's files held back for 2 s: long enough for the message to appear.
+    await page.route(/\.(geo)?json$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.continue();
+    });
+    await page.goto(baseUrl, { waitUntil: 'domcontentloaded' });
+    // At first it takes no layout at all (display: none) until half a second has passed.
+    const early = await page.evaluate(() => {
+      const boot = document.querySelector('.boot')!;
+      const [animation] = boot.getAnimations();
+      return {
+        display: getComputedStyle(boot).display,
+        time: Number(animation?.currentTime ?? NaN),
+      };
+    });
+    expect(early.time).toBeGreaterThanOrEqual(0);
+    expect(early.display).toBe(early.time < 500 ? 'none' : 'block');
+    await page.getByText('Loading the story map…').waitFor({ state: 'visible', timeout: 1900 });
+    await waitForMapIdle(page);
+    await expect(page.getByText('Loading the story map…').count()).resolves.toBe(0);
     expect(app.errors).toEqual([]);
     await app.close();
   });
