@@ -53,7 +53,8 @@ describe('start-up', () => {
   });
 
   it('shows its loading message only when the story is slow to arrive, then the story', async () => {
-    const app = await openApp(browser, '', {}, async () => {});
+    // A first, normal load; then the same page again, slowly.
+    const app = await openApp(browser);
     const { page, baseUrl } = app;
     // The story's files held back for 2 s: long enough for the message to appear.
     await page.route(/\.(geo)?json$/, async (route) => {
