@@ -32,8 +32,14 @@ const IDLE_EVERY = 100;
  * down when other browsers share the two cores; the limit leaves room for that.
  */
 const TIMEOUT_MS = 60_000 + ACTIONS * 840;
-/** A control that cannot be used within this long counts as a failed action. */
-const ACTION_TIMEOUT_MS = 5_000;
+/**
+ * A control that cannot be used within this long counts as a failed action. Not a speed target
+ * (those are in `npm run bench`): a page that stays unusable this long is stuck. 10 s, because
+ * with two browser test files sharing the two cores, one software-rendered redraw can hold the
+ * page for over 5 s: in one CI run a list button waited 6 s after the map had been sent to the
+ * whole world at zoom 3 (seed 20240916, action #14), and the page went on working.
+ */
+const ACTION_TIMEOUT_MS = 10_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
