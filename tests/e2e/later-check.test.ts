@@ -5,7 +5,7 @@
  * whose area crosses itself stays listed, with its excerpts.
  */
 import type { Browser } from 'playwright-core';
-import type { FeatureCollection, Polygon } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -22,23 +22,33 @@ afterAll(async () => {
 
 const crossing = crossingRing('test-crossing', 'Crossing ring (test)');
 
+/**
+ * Opens the app with one data file (the first whose path matches `file`) changed by `patch`, and
+ * waits for the map's first idle; page errors are collected in `errors`.
+ */
+async function openPatched(file: RegExp, patch: (collection: FeatureCollection) => void) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const errors: string[] = [];
+  await context.route(file, async (route) => {
+    const response = await route.fetch();
+    const collection = (await response.json()) as FeatureCollection;
+    patch(collection);
+    await route.fulfill({ response, json: collection });
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(inject('baseUrl'));
+  await waitForMapIdle(page);
+  return { page, errors, close: () => context.close() };
+}
+
 describe('the check after the first drawing', () => {
   it('names a crossing ring in the regions file, takes it off the map, and the page works', async () => {
-    const baseUrl = inject('baseUrl');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const errors: string[] = [];
     let served = 0;
-    await context.route(/\/regions-[^/]+\.geojson$/, async (route) => {
-      const response = await route.fetch();
-      const regions = (await response.json()) as FeatureCollection;
+    const { page, errors, close } = await openPatched(/\/regions-[^/]+\.geojson$/, (regions) => {
       served = regions.features.length;
       regions.features.push(crossing);
-      await route.fulfill({ response, json: regions });
     });
-    const page = await context.newPage();
-    page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto(baseUrl);
-    await waitForMapIdle(page);
     expect(served).toBeGreaterThan(0);
 
     const notice = page.getByText(
@@ -59,28 +69,18 @@ describe('the check after the first drawing', () => {
       .click();
     await page.getByRole('heading', { name: 'Sudzha', level: 2 }).waitFor();
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('names a story place whose area crosses itself, takes its shape off the map, keeps it listed', async () => {
-    const baseUrl = inject('baseUrl');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const errors: string[] = [];
     let changed = false;
-    await context.route(/\/features-[^/]+\.geojson$/, async (route) => {
-      const response = await route.fetch();
-      const story = (await response.json()) as FeatureCollection<Polygon>;
+    const { page, errors, close } = await openPatched(/\/features-[^/]+\.geojson$/, (story) => {
       const luhansk = story.features.find((f) => f.properties?.id === 'luhansk-oblast');
       if (luhansk) {
         luhansk.geometry = crossing.geometry;
         changed = true;
       }
-      await route.fulfill({ response, json: story });
     });
-    const page = await context.newPage();
-    page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto(baseUrl);
-    await waitForMapIdle(page);
     expect(changed).toBe(true);
 
     await page
@@ -110,6 +110,6 @@ describe('the check after the first drawing', () => {
     await panel.getByRole('heading', { name: /Luhansk Oblast/, level: 2 }).waitFor();
     expect(await panel.getByText('What the article says').count()).toBe(1);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 });

@@ -75,7 +75,7 @@ describe('start-up', () => {
     expect(early.display).toBe(early.time < 500 ? 'none' : 'block');
     await page.getByText('Loading the story map…').waitFor({ state: 'visible', timeout: 1900 });
     await waitForMapIdle(page);
-    await expect(page.getByText('Loading the story map…').count()).resolves.toBe(0);
+    expect(await page.getByText('Loading the story map…').count()).toBe(0);
     expect(app.errors).toEqual([]);
     await app.close();
   });
