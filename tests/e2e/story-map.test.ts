@@ -80,6 +80,9 @@ describe('the story map', () => {
   it('works from the keyboard alone: Tab to the list, arrows to a place, Enter opens, Escape closes', async () => {
     const app = await openApp(browser);
     const { page } = app;
+    // What a screen reader is told: nothing at start (nothing was selected, so nothing cleared).
+    const live = page.locator('[aria-live="polite"]');
+    expect(await live.textContent()).toBe('');
     const inList = () =>
       page.evaluate(
         () => document.activeElement?.closest('nav[aria-labelledby="places-heading"]') !== null,
@@ -102,8 +105,10 @@ describe('the story map', () => {
     const panel = page.getByRole('complementary', { name: 'Sudzha' });
     await panel.waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+    expect(await live.textContent()).toMatch(/Sudzha/);
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
+    expect(await live.textContent()).toBe('Selection cleared.');
     expect(await page.evaluate(() => document.activeElement?.textContent?.includes('Sudzha'))).toBe(
       true,
     );
