@@ -1,10 +1,12 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { dataReceipts } from './scripts/data-receipts.ts';
 import { preloadApp } from './scripts/preload-app.ts';
 
 export default defineConfig({
-  // The app's code is asked for with the HTML, not after the entry has run (issue 13).
-  plugins: [svelte(), preloadApp('src/app/mount-story.ts')],
+  // The app's code is asked for with the HTML, not after the entry has run, and the stories' files
+  // are checked when the app is built, not again by the page (issue 13).
+  plugins: [svelte(), preloadApp('src/app/mount-story.ts'), dataReceipts()],
   // Relative base so the built app works from any folder or static host.
   base: './',
   // ES module workers can load chunks on demand: the reader worker imports each file format's

@@ -5,13 +5,15 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { dataReceipts } from '../scripts/data-receipts.ts';
 import { precomputed } from './precomputed-plugin.ts';
-import { BARE_DIST } from './paths.ts';
+import { BARE_DIST, REPO } from './paths.ts';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  plugins: [precomputed()],
+  // The page shares the app's story-files module, which imports the receipts (unused here).
+  plugins: [precomputed(), dataReceipts(REPO)],
   logLevel: 'warn',
   build: {
     outDir: BARE_DIST,

@@ -44,7 +44,7 @@ async function start() {
   const data = storyData(id);
   if (!data) return showProblems('The story could not be loaded', [`No data for story “${id}”.`]);
   const [loaded, , { mountStory }] = await Promise.all([
-    loadData(data.urls, data.files),
+    loadData(data.urls, data.files, data.receipt),
     loadFonts(),
     import('./app/mount-story.ts'),
   ]);

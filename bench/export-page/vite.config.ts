@@ -6,7 +6,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { dataReceipts } from '../../scripts/data-receipts.ts';
 import { PAGE_DIST } from '../export-build.ts';
+import { REPO } from '../paths.ts';
 
 // The maplibre-gl the plugin itself imports: its nested copy (it asks for ^5), not the app's 6.
 const plugin = createRequire(import.meta.url).resolve('@watergis/maplibre-gl-export');
@@ -16,6 +18,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   logLevel: 'warn',
+  // The page shares the app's story-files module, which imports the receipts.
+  plugins: [dataReceipts(REPO)],
   resolve: { alias: { 'bench-plugin-maplibre': pluginMaplibre } },
   build: {
     outDir: PAGE_DIST,

@@ -4,8 +4,9 @@
  * asset, so any static host serves any number of stories; only the small index is bundled.
  */
 import type { StoryIndex } from '../types.ts';
-import { dataFiles, type DataUrls } from '../story/load.ts';
+import { dataFiles, type DataReceipt, type DataUrls } from '../story/load.ts';
 import index from '../../data/stories/index.json';
+import receipts from 'virtual:data-receipts';
 
 const urls = import.meta.glob(
   [
@@ -30,14 +31,20 @@ export function chooseStory(search: string): { id: string; unknown: string | nul
   return known ? { id: asked, unknown: null } : { id: STORY_INDEX.default, unknown: asked };
 }
 
-/** A story's file names (for messages) and their URLs; null when the build lacks one. */
-export function storyData(id: string): { files: DataUrls; urls: DataUrls } | null {
+/**
+ * A story's file names (for messages), their URLs and the build's receipt for them (null when the
+ * build found a problem in them); null when the build lacks a file.
+ */
+export function storyData(
+  id: string,
+): { files: DataUrls; urls: DataUrls; receipt: DataReceipt | null } | null {
   const entry = STORY_INDEX.stories.find((s) => s.id === id);
   if (!entry) return null;
   const files = dataFiles(id, entry.basemap);
   const found = Object.entries(files).map(([key, file]) => [key, urlOf(file)] as const);
   if (found.some(([, url]) => url === undefined)) return null;
-  return { files, urls: Object.fromEntries(found) as unknown as DataUrls };
+  const urls = Object.fromEntries(found) as unknown as DataUrls;
+  return { files, urls, receipt: receipts[id] ?? null };
 }
 
 /** A story's thumbnail URL, when one has been made (`npm run thumbnails`). */

@@ -1,7 +1,8 @@
 /**
  * Loads the story and basemap files from our own origin and validates them with the same validator
  * as `npm run geo:check`. A broken file or feature is reported by name and left out; everything
- * else still loads.
+ * else still loads. Files whose bytes the build already checked (their SHA-256 is in the story's
+ * receipt, `scripts/data-receipts.ts`) are not checked again.
  */
 import type { FeatureCollection } from 'geojson';
 import {
@@ -28,8 +29,16 @@ export interface DataUrls {
   regionLabels: string;
 }
 
+/**
+ * The SHA-256 (hex) of each of a story's files, written by the build (`scripts/data-receipts.ts`)
+ * only when the files together passed every check `loadData` and `checkSelfIntersections` make.
+ */
+export type DataReceipt = Record<keyof DataUrls, string>;
+
 export interface LoadedData {
   storyFile: StoryFile | null;
+  /** True when every file's bytes matched the build's receipt, so none was checked again. */
+  checkedAtBuild: boolean;
   map: MapData;
   /** Human-readable problems, each naming the file (and feature) at fault. */
   problems: string[];
@@ -54,20 +63,34 @@ const LATER_FILE: Record<CheckedLater, keyof DataUrls> = {
   regions: 'regions',
 };
 
-async function fetchJson(url: string, file: string): Promise<unknown> {
+/** The parsed file, and its SHA-256 when asked for (null where the page has no Web Crypto). */
+async function fetchJson(
+  url: string,
+  file: string,
+  hash: boolean,
+): Promise<{ json: unknown; sha256: string | null }> {
   let response: Response;
+  let bytes: ArrayBuffer;
   try {
     response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    bytes = await response.arrayBuffer();
   } catch (e) {
     throw new Error(`${file}: could not be loaded (${(e as Error).message})`, { cause: e });
   }
-  if (!response.ok) throw new Error(`${file}: could not be loaded (HTTP ${response.status})`);
+  // Web Crypto hashes off the main thread while the JSON is parsed on it.
+  const digest = hash && globalThis.crypto?.subtle?.digest('SHA-256', bytes);
+  let json: unknown;
   try {
-    return await response.json();
+    json = JSON.parse(new TextDecoder().decode(bytes));
   } catch (e) {
     throw new Error(`${file}: is not valid JSON (${(e as Error).message})`, { cause: e });
   }
+  return { json, sha256: digest ? hex(await digest) : null };
 }
+
+const hex = (digest: ArrayBuffer): string =>
+  Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** Keeps the features the validator found nothing wrong with; reports the rest. */
 export function keepValidFeatures<T extends FeatureCollection>(
@@ -100,22 +123,59 @@ export function dataFiles(story: string, basemap: string): DataUrls {
 }
 
 /**
- * Loads a story's files from `urls`; `files` are their names in messages (`dataFiles`).
- * @example loadData(urls, dataFiles('city-budget', 'city'))
+ * Loads a story's files from `urls`; `files` are their names in messages (`dataFiles`). When
+ * every file's SHA-256 matches `receipt`, the files are used as the build checked them;
+ * otherwise every check runs, as for files the build never saw.
+ * @example loadData(urls, dataFiles('city-budget', 'city'), receipts['city-budget'] ?? null)
  */
-export async function loadData(urls: DataUrls, files: DataUrls): Promise<LoadedData> {
+export async function loadData(
+  urls: DataUrls,
+  files: DataUrls,
+  receipt: DataReceipt | null = null,
+): Promise<LoadedData> {
   const problems: string[] = [];
+  const keys = Object.keys(files) as (keyof DataUrls)[];
   const raw = await Promise.all(
-    (Object.keys(files) as (keyof DataUrls)[]).map(async (key) => {
+    keys.map(async (key) => {
       try {
-        return [key, await fetchJson(urls[key], files[key])] as const;
+        return [key, await fetchJson(urls[key], files[key], receipt !== null)] as const;
       } catch (e) {
         problems.push((e as Error).message);
         return [key, null] as const;
       }
     }),
   );
-  const got = Object.fromEntries(raw) as Record<keyof DataUrls, unknown>;
+  const got = Object.fromEntries(raw.map(([key, f]) => [key, f?.json ?? null])) as Fetched;
+  const matches = raw.every(([key, f]) => f !== null && f.sha256 === receipt?.[key]);
+  if (receipt !== null && matches) {
+    performance.mark(CHECKED_AT_BUILD_MARK);
+    const { story, storyFeatures, ...basemap } = got;
+    const map = { story: storyFeatures, ...basemap } as MapData;
+    const none = (): LaterCheck => ({ problems: [], replaced: {} });
+    return { storyFile: story as StoryFile, checkedAtBuild: true, map, problems, checkLater: none };
+  }
+  const { storyFile, map } = checkData(got, files, problems);
+  const checkLater = () => checkSelfIntersections(map, files);
+  return { storyFile, checkedAtBuild: false, map, problems, checkLater };
+}
+
+/** The performance mark `loadData` sets when the build's receipt spared the checks. */
+export const CHECKED_AT_BUILD_MARK = 'story-map:data-checked-at-build';
+
+/** A story's files as parsed, null for each that could not be loaded or parsed. */
+export type Fetched = Record<keyof DataUrls, unknown>;
+
+/**
+ * Every check but the deferred one (`checkSelfIntersections`): each problem is pushed onto
+ * `problems` naming the file and the feature; the story file when it passed, and the layers
+ * without the features at fault.
+ * @example const { storyFile, map } = checkData(parsed, dataFiles('city-budget', 'city'), problems)
+ */
+export function checkData(
+  got: Fetched,
+  files: DataUrls,
+  problems: string[],
+): { storyFile: StoryFile | null; map: MapData } {
   // Self-intersections in the story's and the basemap's areas are looked for once the map has
   // drawn (checkLater).
   const later = (key: BasemapKey) => (CHECKED_LATER as readonly string[]).includes(key);
@@ -152,7 +212,7 @@ export async function loadData(urls: DataUrls, files: DataUrls): Promise<LoadedD
     towns: layer('towns'),
     regionLabels: layer('regionLabels'),
   };
-  return { storyFile, map, problems, checkLater: () => checkSelfIntersections(map, files) };
+  return { storyFile, map };
 }
 
 /**

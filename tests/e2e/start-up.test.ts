@@ -1,6 +1,7 @@
 /**
  * Issue 13, start-up: the page asks for the app's code with its HTML (scripts/preload-app.ts),
- * side by side with the entry and the story's data, and downloads each file once.
+ * side by side with the entry and the story's data, and downloads each file once; files whose
+ * bytes the build checked (scripts/data-receipts.ts) are not checked again.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +77,37 @@ describe('start-up', () => {
     await page.getByText('Loading the story map…').waitFor({ state: 'visible', timeout: 1900 });
     await waitForMapIdle(page);
     expect(await page.getByText('Loading the story map…').count()).toBe(0);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('does not check again the files the build checked, but does once one is changed on its way', async () => {
+    const app = await openApp(browser);
+    const { page, baseUrl } = app;
+    const checkedAtBuild = () =>
+      page.evaluate(
+        (mark) => performance.getEntriesByName(mark).length,
+        'story-map:data-checked-at-build',
+      );
+    // The default story and the fixture story: their bytes match the build's receipts.
+    expect(await checkedAtBuild()).toBe(1);
+    await page.goto(`${baseUrl}?story=test-border-buses`);
+    await waitForMapIdle(page);
+    expect(await checkedAtBuild()).toBe(1);
+    // One byte more in the towns file (a space: still the same JSON) and every check runs.
+    await page.route(/\/towns-[^/]+\.geojson$/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: `${await response.text()} ` });
+    });
+    await page.goto(baseUrl);
+    await waitForMapIdle(page);
+    expect(await checkedAtBuild()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page
+      .getByRole('button', { name: /Sudzha/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { name: 'Sudzha', level: 2 }).waitFor();
     expect(app.errors).toEqual([]);
     await app.close();
   });
