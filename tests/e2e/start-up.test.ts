@@ -6,6 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, waitForMapIdle } from '../../scripts/chromium.ts';
+import { CHECKED_AT_BUILD_MARK } from '../../src/story/load.ts';
 import { openApp } from './app.ts';
 
 let browser: Browser;
@@ -85,10 +86,7 @@ describe('start-up', () => {
     const app = await openApp(browser);
     const { page, baseUrl } = app;
     const checkedAtBuild = () =>
-      page.evaluate(
-        (mark) => performance.getEntriesByName(mark).length,
-        'story-map:data-checked-at-build',
-      );
+      page.evaluate((mark) => performance.getEntriesByName(mark).length, CHECKED_AT_BUILD_MARK);
     // The default story and the fixture story: their bytes match the build's receipts.
     expect(await checkedAtBuild()).toBe(1);
     await page.goto(`${baseUrl}?story=test-border-buses`);

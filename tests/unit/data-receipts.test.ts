@@ -121,6 +121,16 @@ describe('loadData with a receipt', () => {
     expect(loaded.storyFile).not.toBeNull();
   });
 
+  it('checks everything when a file cannot be hashed, and the files still load', async () => {
+    serve();
+    const subtle = { digest: () => Promise.reject(new Error('no hashing here')) };
+    vi.stubGlobal('crypto', { subtle });
+    const loaded = await loadData(files, files, receipt);
+    expect(loaded.checkedAtBuild).toBe(false);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.storyFile).not.toBeNull();
+  });
+
   it('checks everything without a receipt, and reports a file that is not JSON', async () => {
     serve({ [files.towns]: '{"type": "FeatureCollection", ' });
     const loaded = await loadData(files, files, null);
