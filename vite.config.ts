@@ -7,6 +7,9 @@ export default defineConfig({
   // The app's code is asked for with the HTML, not after the entry has run, and the stories' files
   // are checked when the app is built, not again by the page (issue 13).
   plugins: [svelte(), preloadApp('src/app/mount-story.ts'), dataReceipts()],
+  // The dev server scans only the app's page for dependencies to pre-bundle, not the benchmark
+  // pages under bench/, whose imports only their own configs resolve.
+  optimizeDeps: { entries: ['index.html'] },
   // Relative base so the built app works from any folder or static host.
   base: './',
   // ES module workers can load chunks on demand: the reader worker imports each file format's
