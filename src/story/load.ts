@@ -5,6 +5,7 @@
  * receipt, `scripts/data-receipts.ts`) are not checked again.
  */
 import type { FeatureCollection } from 'geojson';
+import { sha256 } from '../sha256.ts';
 import {
   featureLabel,
   formatIssue,
@@ -69,29 +70,25 @@ async function fetchJson(
   file: string,
   hash: boolean,
 ): Promise<{ json: unknown; sha256: string | null }> {
-  let response: Response;
   let bytes: ArrayBuffer;
   try {
-    response = await fetch(url);
+    const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     bytes = await response.arrayBuffer();
   } catch (e) {
     throw new Error(`${file}: could not be loaded (${(e as Error).message})`, { cause: e });
   }
   // Web Crypto hashes off the main thread while the JSON is parsed on it.
-  const digest = hash && globalThis.crypto?.subtle?.digest('SHA-256', bytes);
+  const digest = hash ? sha256(bytes) : null;
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(bytes));
   } catch (e) {
     throw new Error(`${file}: is not valid JSON (${(e as Error).message})`, { cause: e });
   }
-  // A hash that cannot be made only means the file gets every check.
-  return { json, sha256: digest ? await digest.then(hex, () => null) : null };
+  // No hash (no Web Crypto, or it failed) only means the file gets every check.
+  return { json, sha256: await digest };
 }
-
-const hex = (digest: ArrayBuffer): string =>
-  Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** Keeps the features the validator found nothing wrong with; reports the rest. */
 export function keepValidFeatures<T extends FeatureCollection>(

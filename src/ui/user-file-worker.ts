@@ -8,6 +8,7 @@
 import { readAnyUserFile, type ReadStage } from '../user-files/formats/read-any-file.ts';
 import type { Extent } from '../user-files/placement.ts';
 import type { LoadedUserLayer } from '../user-files/user-layer.ts';
+import { sha256 } from '../sha256.ts';
 
 export interface WorkerRequest {
   file: File;
@@ -27,13 +28,6 @@ export type WorkerMessage =
   { kind: 'stage'; stage: ReadStage } | { kind: 'done'; reply: WorkerReply };
 
 const post = (message: WorkerMessage) => self.postMessage(message);
-
-async function sha256(bytes: ArrayBuffer): Promise<string | null> {
-  // crypto.subtle exists only in secure contexts (https, localhost): elsewhere no digest.
-  if (!crypto.subtle) return null;
-  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return [...hash].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 async function read({ file, ids, extent, swapPoints }: WorkerRequest): Promise<WorkerReply> {
   post({ kind: 'stage', stage: 'reading' });
